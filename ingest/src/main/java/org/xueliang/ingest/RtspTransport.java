@@ -1,0 +1,6 @@
+package org.xueliang.ingest;
+
+/** RTP transport negotiated in RTSP SETUP. */
+public enum RtspTransport {
+    TCP, UDP
+}
