@@ -1,0 +1,249 @@
+package org.xueliang.alerts.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.xueliang.analytics.Point;
+import org.xueliang.analytics.ZoneRuleConfig;
+import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.RtspSourceConfig;
+import org.xueliang.ingest.RtspTransport;
+import org.xueliang.ingest.SamplingConfig;
+import org.xueliang.ingest.SourceConfig;
+
+/**
+ * Reads a channel specification from a JSON tree (parsed from the YAML configuration or from a
+ * config API body), applying {@link ChannelDefaults} and collecting every problem with its path.
+ * Unknown keys are refused everywhere; relative file paths are resolved against a base folder.
+ */
+public final class ChannelSpecReader {
+    /** Channel and zone ids: safe in URLs, file names and metric labels. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
+    public static final int MAX_NAME_LENGTH = 100;
+    public static final double MAX_FPS = 30;
+    public static final int MIN_WIDTH = 160;
+    public static final int MAX_WIDTH = 1920;
+
+    /** Keys of a channel whose values are scalars, as dotted paths relative to the channel. */
+    public static final List<String> CHANNEL_SCALAR_KEYS = List.of("id", "name", "source.type", "source.path",
+            "source.loop", "source.url", "source.transport", "source.connectTimeout", "source.readTimeout",
+            "analysis.fps", "analysis.width");
+    /** Keys of a zone whose values are scalars. */
+    public static final List<String> ZONE_SCALAR_KEYS = List.of("id", "minArea", "minDwell", "cooldown");
+
+    private static final List<String> CHANNEL_KEYS = List.of("id", "name", "source", "analysis", "zones");
+    private static final List<String> FILE_KEYS = List.of("type", "path", "loop");
+    private static final List<String> RTSP_KEYS = List.of("type", "url", "transport", "connectTimeout", "readTimeout");
+    private static final List<String> SOURCE_TYPES = List.of("file", "rtsp");
+    private static final List<String> TRANSPORTS = List.of("tcp", "udp");
+    private static final List<String> ANALYSIS_KEYS = List.of("fps", "width");
+    private static final List<String> ZONE_KEYS = List.of("id", "polygon", "minArea", "minDwell", "cooldown");
+    private static final String ID_RULE = "must be 1 to 64 lower-case letters, digits, '_' or '-', "
+            + "starting with a letter or digit, got ";
+
+    private final ChannelDefaults defaults;
+    private final Path baseDir;
+
+    /**
+     * @param defaults values for fields a channel leaves out
+     * @param baseDir  folder that relative file paths are resolved against
+     */
+    public ChannelSpecReader(ChannelDefaults defaults, Path baseDir) {
+        this.defaults = defaults;
+        this.baseDir = baseDir.toAbsolutePath().normalize();
+    }
+
+    /**
+     * Reads one channel object, appending every problem (paths prefixed with {@code path}, e.g.
+     * {@code channels[1]}) to {@code errors}.
+     *
+     * @return the channel, or null if this object had any problem
+     */
+    public ChannelSpec read(JsonNode node, String path, List<FieldError> errors) {
+        int before = errors.size();
+        if (FieldReader.isAbsent(node) || !node.isObject()) {
+            errors.add(new FieldError(path, "must be an object (key: value pairs), got " + FieldReader.show(node)));
+            return null;
+        }
+        FieldReader channel = FieldReader.of(node, path, errors);
+        channel.refuseUnknownKeys(CHANNEL_KEYS);
+        String id = readId(channel, "id");
+        String name = readName(channel, id);
+        SourceConfig source = readSource(channel);
+        SamplingConfig sampling = readSampling(channel.object("analysis"));
+        List<ZoneRuleConfig> zones = readZones(channel);
+        if (errors.size() > before) {
+            return null;
+        }
+        return new ChannelSpec(id, name, source, sampling, zones);
+    }
+
+    /**
+     * Reads an API body, whose error paths have no prefix ({@code source.url: ...}).
+     *
+     * @throws InvalidSpecException with every problem found
+     */
+    public ChannelSpec readBody(JsonNode node) {
+        List<FieldError> errors = new ArrayList<>();
+        ChannelSpec spec = read(node, "", errors);
+        if (spec == null) {
+            throw new InvalidSpecException(errors);
+        }
+        return spec;
+    }
+
+    /** Reads a channel or zone id: required, non-empty, matching {@link #ID}. */
+    static String readId(FieldReader object, String key) {
+        String id = object.requiredString(key);
+        if (id != null && !ID.matcher(id).matches()) {
+            object.error(key, ID_RULE + FieldReader.quote(id));
+            return null;
+        }
+        return id;
+    }
+
+    private static String readName(FieldReader channel, String id) {
+        String name = channel.string("name", id);
+        if (name != null && name.length() > MAX_NAME_LENGTH) {
+            channel.error("name", "must be at most " + MAX_NAME_LENGTH + " characters, got " + name.length());
+        }
+        return name;
+    }
+
+    private SourceConfig readSource(FieldReader channel) {
+        if (!channel.has("source")) {
+            channel.error("source", "is required, an object with type: file or type: rtsp");
+            return null;
+        }
+        FieldReader source = channel.object("source");
+        if (source.get("type") == null && channel.get("source").isObject()) {
+            source.error("type", "is required, one of: " + String.join(", ", SOURCE_TYPES));
+            return null;
+        }
+        String type = source.choice("type", null, SOURCE_TYPES);
+        if (type == null) {
+            return null;
+        }
+        return type.equals("file") ? readFileSource(source) : readRtspSource(source);
+    }
+
+    private FileSourceConfig readFileSource(FieldReader source) {
+        source.refuseUnknownKeys(FILE_KEYS);
+        boolean loop = source.bool("loop", true);
+        String text = source.requiredString("path");
+        if (text == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = baseDir.resolve(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            source.error("path", "is not a valid file path (" + e.getReason() + "), got " + FieldReader.quote(text));
+            return null;
+        }
+        if (!Files.exists(file)) {
+            source.error("path", "file not found: " + file);
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            source.error("path", "not a regular file: " + file);
+            return null;
+        }
+        return new FileSourceConfig(file, loop);
+    }
+
+    private RtspSourceConfig readRtspSource(FieldReader source) {
+        source.refuseUnknownKeys(RTSP_KEYS);
+        String url = readRtspUrl(source);
+        String transport = source.choice("transport", defaults.rtspTransport().name().toLowerCase(Locale.ROOT),
+                TRANSPORTS);
+        var connectTimeout = source.positiveDuration("connectTimeout", defaults.rtspConnectTimeout());
+        var readTimeout = source.positiveDuration("readTimeout", defaults.rtspReadTimeout());
+        if (url == null) {
+            return null;
+        }
+        return new RtspSourceConfig(url, RtspTransport.valueOf(transport.toUpperCase(Locale.ROOT)),
+                connectTimeout, readTimeout);
+    }
+
+    private static String readRtspUrl(FieldReader source) {
+        String url = source.requiredString("url");
+        if (url == null) {
+            return null;
+        }
+        // error messages never show a password: they end up in logs and API responses
+        String shown = FieldReader.quote(RtspSourceConfig.maskedUrl(url));
+        String lower = url.toLowerCase(Locale.ROOT);
+        if (!lower.startsWith("rtsp://") && !lower.startsWith("rtsps://")) {
+            source.error("url", "must start with rtsp:// or rtsps://, got " + shown);
+            return null;
+        }
+        try {
+            if (new URI(url).getHost() == null) {
+                source.error("url", "must name a host, got " + shown);
+                return null;
+            }
+        } catch (URISyntaxException e) {
+            source.error("url", "is not a valid URI (" + e.getReason()
+                    + "; percent-encode special characters in user and password), got " + shown);
+            return null;
+        }
+        return url;
+    }
+
+    private SamplingConfig readSampling(FieldReader analysis) {
+        analysis.refuseUnknownKeys(ANALYSIS_KEYS);
+        SamplingConfig fallback = defaults.sampling();
+        double fps = analysis.number("fps", fallback.fps(), v -> v > 0 && v <= MAX_FPS,
+                "greater than 0 and at most " + FieldReader.showNumber(MAX_FPS));
+        int width = analysis.integer("width", fallback.width(), MIN_WIDTH, MAX_WIDTH);
+        return new SamplingConfig(fps, width);
+    }
+
+    private List<ZoneRuleConfig> readZones(FieldReader channel) {
+        List<JsonNode> items = channel.list("zones");
+        List<ZoneRuleConfig> zones = new ArrayList<>();
+        Map<String, String> firstPathOfId = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            String zonePath = FieldReader.item(channel.pathOf("zones"), i);
+            if (!items.get(i).isObject()) {
+                channel.errors().add(new FieldError(zonePath,
+                        "must be an object (key: value pairs), got " + FieldReader.show(items.get(i))));
+                continue;
+            }
+            FieldReader zone = FieldReader.of(items.get(i), zonePath, channel.errors());
+            ZoneRuleConfig rule = readZone(zone);
+            if (rule != null) {
+                String first = firstPathOfId.putIfAbsent(rule.id(), zone.pathOf("id"));
+                if (first != null) {
+                    zone.error("id", "duplicate of " + first + " " + FieldReader.quote(rule.id()));
+                }
+                zones.add(rule);
+            }
+        }
+        return zones;
+    }
+
+    private ZoneRuleConfig readZone(FieldReader zone) {
+        zone.refuseUnknownKeys(ZONE_KEYS);
+        String id = readId(zone, "id");
+        List<Point> polygon = PolygonReader.read(zone, "polygon");
+        double minArea = zone.number("minArea", defaults.zoneMinArea(), v -> v > 0 && v <= 1,
+                "greater than 0 and at most 1");
+        var minDwell = zone.duration("minDwell", defaults.zoneMinDwell());
+        var cooldown = zone.duration("cooldown", defaults.zoneCooldown());
+        if (id == null || polygon == null) {
+            return null;
+        }
+        return new ZoneRuleConfig(id, polygon, minArea, minDwell, cooldown);
+    }
+}

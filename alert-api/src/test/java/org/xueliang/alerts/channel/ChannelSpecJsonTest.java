@@ -1,0 +1,162 @@
+package org.xueliang.alerts.channel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xueliang.analytics.Point;
+import org.xueliang.analytics.ZoneRuleConfig;
+import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.RtspSourceConfig;
+import org.xueliang.ingest.RtspTransport;
+import org.xueliang.ingest.SamplingConfig;
+import org.xueliang.ingest.SourceConfig;
+
+class ChannelSpecJsonTest {
+    private static final String ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789_-";
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void createClips() throws IOException {
+        for (int i = 0; i < 3; i++) {
+            Files.writeString(dir.resolve("clip-" + i + ".avi"), "placeholder " + i);
+        }
+    }
+
+    private static ChannelSpecReader reader() {
+        return new ChannelSpecReader(ChannelDefaults.builtIn(), dir);
+    }
+
+    @Test
+    void writesEveryFieldInTheReadersShape() {
+        ChannelSpec spec = new ChannelSpec("gate", "Gate \"north\"",
+                new RtspSourceConfig("rtsp://admin:s3cret@10.0.0.5:554/Streaming/Channels/101", RtspTransport.UDP,
+                        Duration.ofMillis(2500), Duration.ofMinutes(1)),
+                new SamplingConfig(5, 640),
+                List.of(new ZoneRuleConfig("lawn", List.of(new Point(0.1, 0.5), new Point(0.9, 0.5),
+                        new Point(0.9, 0.95)), 0.002, Duration.ofSeconds(1), Duration.ofSeconds(30))));
+
+        assertThat(ChannelSpecJson.toJson(spec, false).toString()).isEqualTo("{\"id\":\"gate\","
+                + "\"name\":\"Gate \\\"north\\\"\",\"source\":{\"type\":\"rtsp\","
+                + "\"url\":\"rtsp://admin:s3cret@10.0.0.5:554/Streaming/Channels/101\",\"transport\":\"udp\","
+                + "\"connectTimeout\":\"2500ms\",\"readTimeout\":\"1m\"},\"analysis\":{\"fps\":5,\"width\":640},"
+                + "\"zones\":[{\"id\":\"lawn\",\"polygon\":[[0.1,0.5],[0.9,0.5],[0.9,0.95]],\"minArea\":0.002,"
+                + "\"minDwell\":\"1s\",\"cooldown\":\"30s\"}]}");
+    }
+
+    @Test
+    void masksTheRtspPasswordWhenAsked() {
+        ChannelSpec spec = new ChannelSpec("gate", "gate", new RtspSourceConfig("rtsp://admin:s3cret@cam:554/s",
+                RtspTransport.TCP, Duration.ofSeconds(5), Duration.ofSeconds(10)), new SamplingConfig(5, 640),
+                List.of());
+
+        ObjectNode masked = ChannelSpecJson.toJson(spec, true);
+
+        assertThat(masked.at("/source/url").asText()).isEqualTo("rtsp://admin:***@cam:554/s");
+        assertThat(masked.toString()).doesNotContain("s3cret");
+        assertThat(ChannelSpecJson.toJson(spec, false).at("/source/url").asText())
+                .isEqualTo("rtsp://admin:s3cret@cam:554/s");
+    }
+
+    @Test
+    void writesFileSourcesWithTheirAbsolutePath() {
+        ChannelSpec spec = reader().readBody(ChannelSpecReaderTest.json(
+                "{id: 'c', source: {type: 'file', path: 'clip-0.avi'}}"));
+
+        assertThat(ChannelSpecJson.toJson(spec, true).get("source").toString()).isEqualTo(
+                "{\"type\":\"file\",\"path\":" + ChannelSpecReaderTest.json("'" + dir.resolve("clip-0.avi") + "'")
+                        + ",\"loop\":true}");
+    }
+
+    @Test
+    void unmaskedJsonReadsBackAsAnEqualSpec() {
+        Random random = new Random(20240611);
+        for (int i = 0; i < 500; i++) {
+            ChannelSpec spec = randomSpec(random);
+            JsonNode json = ChannelSpecJson.toJson(spec, false);
+            List<FieldError> errors = new ArrayList<>();
+
+            ChannelSpec read = reader().read(json, "channels[" + i + "]", errors);
+
+            assertThat(errors).as("errors for %s", json).isEmpty();
+            assertThat(read).as("read back from %s", json).isEqualTo(spec);
+        }
+    }
+
+    private static ChannelSpec randomSpec(Random random) {
+        String id = randomId(random);
+        String name = random.nextBoolean() ? id : randomText(random, 1 + random.nextInt(100));
+        List<ZoneRuleConfig> zones = new ArrayList<>();
+        int zoneCount = random.nextInt(4);
+        for (int z = 0; z < zoneCount; z++) {
+            zones.add(new ZoneRuleConfig("zone-" + z + randomId(random).substring(1), randomPolygon(random),
+                    1 - random.nextDouble(), randomDuration(random, true), randomDuration(random, true)));
+        }
+        return new ChannelSpec(id, name, randomSource(random),
+                new SamplingConfig(30 - random.nextDouble() * 29.99, 160 + random.nextInt(1761)), zones);
+    }
+
+    private static SourceConfig randomSource(Random random) {
+        if (random.nextBoolean()) {
+            return new FileSourceConfig(dir.resolve("clip-" + random.nextInt(3) + ".avi"), random.nextBoolean());
+        }
+        String userInfo = random.nextBoolean() ? "" : randomId(random) + ":" + randomId(random) + "%40x@";
+        String url = (random.nextBoolean() ? "rtsp" : "rtsps") + "://" + userInfo + "10.0." + random.nextInt(256)
+                + "." + random.nextInt(256) + ":" + (1 + random.nextInt(65535)) + "/" + randomId(random);
+        return new RtspSourceConfig(url, random.nextBoolean() ? RtspTransport.TCP : RtspTransport.UDP,
+                randomDuration(random, false), randomDuration(random, false));
+    }
+
+    private static List<Point> randomPolygon(Random random) {
+        List<Point> points = new ArrayList<>();
+        int count = 3 + random.nextInt(6);
+        for (int p = 0; p < count; p++) {
+            points.add(random.nextInt(5) == 0
+                    ? new Point(random.nextInt(2), random.nextInt(2))
+                    : new Point(random.nextDouble(), random.nextDouble()));
+        }
+        return points;
+    }
+
+    /** Whole units most of the time, as people write them, and any nanosecond count otherwise. */
+    private static Duration randomDuration(Random random, boolean zeroAllowed) {
+        long nanos = switch (random.nextInt(4)) {
+            case 0 -> random.nextInt(3600) * 1_000_000_000L;
+            case 1 -> random.nextInt(100_000) * 1_000_000L;
+            case 2 -> random.nextInt(48) * 3_600_000_000_000L;
+            default -> random.nextLong(1, 10_000_000_000L);
+        };
+        return nanos == 0 && !zeroAllowed ? Duration.ofMillis(1) : Duration.ofNanos(nanos);
+    }
+
+    private static String randomId(Random random) {
+        StringBuilder id = new StringBuilder().append(ID_CHARS.charAt(random.nextInt(36)));
+        int more = random.nextInt(20);
+        for (int c = 0; c < more; c++) {
+            id.append(ID_CHARS.charAt(random.nextInt(ID_CHARS.length())));
+        }
+        return id.toString();
+    }
+
+    /** Text with quotes, backslashes, Chinese and control characters, which JSON must escape. */
+    private static String randomText(Random random, int length) {
+        String alphabet = "aZ09 ,\"\\'/:雪亮工程东门\t\n{}[]#";
+        StringBuilder text = new StringBuilder();
+        for (int c = 0; c < length; c++) {
+            text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,135 @@
+package org.xueliang.server.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.xueliang.alerts.channel.ChannelDefaults;
+import org.xueliang.alerts.channel.ChannelSpecReader;
+import org.xueliang.alerts.channel.DurationFormat;
+import org.xueliang.alerts.channel.FieldReader;
+import org.xueliang.ingest.RtspTransport;
+
+/** Readers of the configuration sections; each applies the built-in default of every key left out. */
+final class SectionReaders {
+    static final int DEFAULT_HTTP_PORT = 8080;
+    static final int MIN_TOKEN_LENGTH = 16;
+    static final int MAX_QUEUE_CAPACITY = 1024;
+    private static final int MAX_PORT = 65535;
+    private static final List<String> TRANSPORTS = List.of("tcp", "udp");
+
+    private SectionReaders() {
+    }
+
+    static HttpConfig http(FieldReader http) {
+        http.refuseUnknownKeys(List.of("port", "bindAddress"));
+        int port = http.integer("port", DEFAULT_HTTP_PORT, 1, MAX_PORT);
+        String bindAddress = http.string("bindAddress", "0.0.0.0");
+        if (bindAddress.isBlank()) {
+            http.error("bindAddress", "must not be empty (0.0.0.0 listens on every interface)");
+        }
+        return new HttpConfig(port, bindAddress);
+    }
+
+    static ApiConfig api(FieldReader api) {
+        api.refuseUnknownKeys(List.of("token"));
+        if (!api.has("token")) {
+            api.error("token", "is required: set it in the file or in XL_API_TOKEN, at least "
+                    + MIN_TOKEN_LENGTH + " characters");
+            return new ApiConfig(null);
+        }
+        String token = api.secret("token", null);
+        // the length is reported, never the token itself
+        if (token != null && token.length() < MIN_TOKEN_LENGTH) {
+            api.error("token", "must be at least " + MIN_TOKEN_LENGTH + " characters, got " + token.length());
+        }
+        return new ApiConfig(token);
+    }
+
+    static StoreConfig store(FieldReader store, Path dataDir) {
+        store.refuseUnknownKeys(List.of("url", "username", "password"));
+        String url = store.string("url", "jdbc:h2:file:" + dataDir.resolve("xueliang"));
+        if (!url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:postgresql:")) {
+            store.error("url", "must start with jdbc:h2: or jdbc:postgresql:, got "
+                    + FieldReader.quote(Secrets.maskJdbcUrl(url)));
+        }
+        return new StoreConfig(url, store.string("username", "sa"), store.secret("password", ""));
+    }
+
+    static IngestConfig ingest(FieldReader ingest) {
+        ingest.refuseUnknownKeys(List.of("reconnect", "rtsp", "queueCapacity"));
+        ReconnectConfig reconnect = reconnect(ingest.object("reconnect"));
+        RtspConfig rtsp = rtsp(ingest.object("rtsp"));
+        int queueCapacity = ingest.integer("queueCapacity", 8, 1, MAX_QUEUE_CAPACITY);
+        return new IngestConfig(reconnect, rtsp, queueCapacity);
+    }
+
+    private static ReconnectConfig reconnect(FieldReader reconnect) {
+        reconnect.refuseUnknownKeys(List.of("initialDelay", "maxDelay", "jitter"));
+        Duration initial = reconnect.positiveDuration("initialDelay", Duration.ofSeconds(1));
+        Duration max = reconnect.positiveDuration("maxDelay", Duration.ofSeconds(30));
+        if (max.compareTo(initial) < 0) {
+            reconnect.error("maxDelay", "must be at least initialDelay (" + DurationFormat.format(initial)
+                    + "), got " + DurationFormat.format(max));
+        }
+        double jitter = reconnect.number("jitter", 0.2, v -> v >= 0 && v <= 1, "between 0 and 1");
+        return new ReconnectConfig(initial, max, jitter);
+    }
+
+    private static RtspConfig rtsp(FieldReader rtsp) {
+        rtsp.refuseUnknownKeys(List.of("transport", "connectTimeout", "readTimeout"));
+        ChannelDefaults builtIn = ChannelDefaults.builtIn();
+        String transport = rtsp.choice("transport", "tcp", TRANSPORTS);
+        return new RtspConfig(RtspTransport.valueOf(transport.toUpperCase(Locale.ROOT)),
+                rtsp.positiveDuration("connectTimeout", builtIn.rtspConnectTimeout()),
+                rtsp.positiveDuration("readTimeout", builtIn.rtspReadTimeout()));
+    }
+
+    static AnalyticsConfig analytics(FieldReader analytics) {
+        analytics.refuseUnknownKeys(List.of("fps", "width", "zoneDefaults"));
+        ChannelDefaults builtIn = ChannelDefaults.builtIn();
+        double fps = analytics.number("fps", builtIn.sampling().fps(), v -> v > 0 && v <= ChannelSpecReader.MAX_FPS,
+                "greater than 0 and at most " + FieldReader.showNumber(ChannelSpecReader.MAX_FPS));
+        int width = analytics.integer("width", builtIn.sampling().width(), ChannelSpecReader.MIN_WIDTH,
+                ChannelSpecReader.MAX_WIDTH);
+        FieldReader zone = analytics.object("zoneDefaults");
+        zone.refuseUnknownKeys(List.of("minArea", "minDwell", "cooldown"));
+        ZoneDefaultsConfig zoneDefaults = new ZoneDefaultsConfig(
+                zone.number("minArea", builtIn.zoneMinArea(), v -> v > 0 && v <= 1, "greater than 0 and at most 1"),
+                zone.duration("minDwell", builtIn.zoneMinDwell()),
+                zone.duration("cooldown", builtIn.zoneCooldown()));
+        return new AnalyticsConfig(fps, width, zoneDefaults);
+    }
+
+    static SipConfig sip(FieldReader sip) {
+        sip.refuseUnknownKeys(List.of("enabled", "id", "domain", "password", "port"));
+        boolean enabled = sip.bool("enabled", false);
+        String id = digits(sip, "id", 20, enabled);
+        String domain = digits(sip, "domain", 10, enabled);
+        String password = sip.secret("password", "");
+        if (enabled && password.isEmpty()) {
+            sip.error("password", "is required when sip.enabled is true");
+        }
+        int port = sip.integer("port", 5060, 1, MAX_PORT);
+        return new SipConfig(enabled, id, domain, password, port);
+    }
+
+    /**
+     * A GB28181 code of exactly {@code count} digits. Unquoted YAML numbers are accepted: such
+     * codes never start with 0 (they begin with a province code), so nothing is lost.
+     */
+    private static String digits(FieldReader sip, String key, int count, boolean required) {
+        var node = sip.get(key);
+        String text = node != null && node.isIntegralNumber() ? node.bigIntegerValue().toString()
+                : sip.string(key, "");
+        if (!required) {
+            return text;
+        }
+        if (text.isEmpty()) {
+            sip.error(key, "is required when sip.enabled is true, " + count + " digits");
+        } else if (!text.matches("\\d{" + count + "}")) {
+            sip.error(key, "must be " + count + " digits, got " + FieldReader.quote(text));
+        }
+        return text;
+    }
+}

@@ -1,0 +1,174 @@
+package org.xueliang.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xueliang.alerts.channel.FieldError;
+
+/** Malformed configurations and their exact messages; {@code $DIR} is the base folder, {@code $FILE} the file. */
+class ConfigLoaderErrorsTest {
+    private static final String API = "api: {token: " + ConfigFiles.TOKEN + "}\n";
+    private static final String SQUARE = "[[0, 0], [1, 0], [1, 1]]";
+    private static final String ID_RULE = "must be 1 to 64 lower-case letters, digits, '_' or '-', "
+            + "starting with a letter or digit, got ";
+
+    @TempDir
+    Path tmp;
+
+    static Stream<Arguments> malformedConfigs() {
+        return Stream.of(
+            bad(API + "htp: {port: 80}",
+                "htp: unknown key, allowed: http, api, dataDir, store, ingest, analytics, sip, channels"),
+            bad(API + "http: {port: 8080, host: example.org}", "http.host: unknown key, allowed: port, bindAddress"),
+            bad(API + "analytics: {zoneDefaults: {minArea: 0.01, dwell: 2s}}",
+                "analytics.zoneDefaults.dwell: unknown key, allowed: minArea, minDwell, cooldown"),
+            bad(API + "http: {port: abc}", "http.port: must be a number, got \"abc\""),
+            bad(API + "http: 8080", "http: must be an object (key: value pairs), got 8080"),
+            bad(API + "http: {port: 70000}", "http.port: must be between 1 and 65535, got 70000"),
+            bad(API + "http: {port: 0, bindAddress: ''}", "http.port: must be between 1 and 65535, got 0",
+                "http.bindAddress: must not be empty (0.0.0.0 listens on every interface)"),
+            bad(API + "ingest: {reconnect: {initialDelay: soon}}", "ingest.reconnect.initialDelay: must be a "
+                + "duration like \"250ms\", \"5s\", \"2m\" or \"1h\", got \"soon\""),
+            bad(API + "ingest: {rtsp: {readTimeout: 10}}",
+                "ingest.rtsp.readTimeout: missing unit in 10: add ms, s, m or h, e.g. \"10s\""),
+            bad(API + "ingest: {reconnect: {initialDelay: 5s, maxDelay: 2s, jitter: 1.5}, queueCapacity: 0}",
+                "ingest.reconnect.maxDelay: must be at least initialDelay (5s), got 2s",
+                "ingest.reconnect.jitter: must be between 0 and 1, got 1.5",
+                "ingest.queueCapacity: must be between 1 and 1024, got 0"),
+            bad(API + "ingest: {rtsp: {transport: http, connectTimeout: 0ms}}",
+                "ingest.rtsp.transport: must be one of tcp, udp, got \"http\"",
+                "ingest.rtsp.connectTimeout: must be greater than 0, got \"0ms\""),
+            bad(API + "store: {url: 'jdbc:mysql://db/x?user=a&password=hunter2'}",
+                "store.url: must start with jdbc:h2: or jdbc:postgresql:, got \"jdbc:mysql://db/x?user=a&password=***\""),
+            bad(API + "dataDir: clip.avi", "dataDir: not a folder: $DIR/clip.avi"),
+            bad(API + "analytics: {fps: 60, width: 4000}",
+                "analytics.fps: must be greater than 0 and at most 30, got 60",
+                "analytics.width: must be between 160 and 1920, got 4000"),
+            bad(API + "channels: {id: cam}", "channels: must be a list, got an object"),
+            bad(API + "channels:\n  - {id: cam, source: {type: rtsp, url: 'http://admin:pw@cam/s'}}",
+                "channels[0].source.url: must start with rtsp:// or rtsps://, got \"http://admin:***@cam/s\""),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: missing.avi}}",
+                "channels[0].source.path: file not found: $DIR/missing.avi"),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi, kind: x}}",
+                "channels[0].source.kind: unknown key, allowed: type, path, loop"),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi},"
+                    + " zones: [{id: z, polygon: [[0, 0], [1, 1]]}]}",
+                "channels[0].zones[0].polygon: must have at least 3 points, got 2"),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi},"
+                    + " zones: [{id: z, polygon: [[0, 0], [1, -0.5], [1, 1]]}]}",
+                "channels[0].zones[0].polygon[1][1]: must be between 0 and 1, got -0.5"),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi}, analysis: {fps: 0}}",
+                "channels[0].analysis.fps: must be greater than 0 and at most 30, got 0"),
+            bad(API + "channels:\n  - {id: cam-1, source: {type: file, path: clip.avi}}\n"
+                    + "  - {id: cam-2, source: {type: file, path: clip.avi}}\n"
+                    + "  - {id: cam-1, source: {type: rtsp, url: 'rtsp://h/s'}}",
+                "channels[2].id: duplicate of channels[0].id \"cam-1\""),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi}, zones: [{id: lawn, polygon: "
+                    + SQUARE + "}, {id: lawn, polygon: " + SQUARE + "}]}",
+                "channels[0].zones[1].id: duplicate of channels[0].zones[0].id \"lawn\""),
+            bad(API + "channels:\n  - {id: '', source: {type: file, path: clip.avi}}",
+                "channels[0].id: must not be empty"),
+            bad(API + "channels:\n  - {id: East Gate, source: {type: file, path: clip.avi}}",
+                "channels[0].id: " + ID_RULE + "\"East Gate\""),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi}, zones: [{id: z, polygon: "
+                    + SQUARE + ", cooldown: 30}]}",
+                "channels[0].zones[0].cooldown: missing unit in 30: add ms, s, m or h, e.g. \"30s\""),
+            bad("http: {port: 8080}",
+                "api.token: is required: set it in the file or in XL_API_TOKEN, at least 16 characters"),
+            bad("api: {token: 1234567890123456789}\nstore: {password: 4711}\nsip: {password: [a]}",
+                "api.token: must be a string, got a number (put it in quotes)",
+                "store.password: must be a string, got a number (put it in quotes)",
+                "sip.password: must be a string, got a list"),
+            bad(API + "http: {port: 1e400}", "http.port: must be a number, got Infinity"),
+            badEnv(API, Map.of("XL_HTTP_PORT", "1e400"),
+                "http.port (from XL_HTTP_PORT): must be between 1 and 65535, got 1E+400"),
+            bad(API + "sip: {enabled: true, id: '3402000000200000001', domain: 3402000000, password: pw}",
+                "sip.id: must be 20 digits, got \"3402000000200000001\""),
+            bad(API + "sip: {enabled: true, port: 99999}",
+                "sip.id: is required when sip.enabled is true, 20 digits",
+                "sip.domain: is required when sip.enabled is true, 10 digits",
+                "sip.password: is required when sip.enabled is true",
+                "sip.port: must be between 1 and 65535, got 99999"),
+            bad(API + "sip: {enabled: 1}", "sip.enabled: must be true or false, got 1"),
+            badEnv(API, Map.of("XL_HTTP_PORT", "abc"), "http.port (from XL_HTTP_PORT): must be a number, got \"abc\""),
+            badEnv("http: {port: 8080}", Map.of("XL_API_TOKEN", "short"),
+                "api.token (from XL_API_TOKEN): must be at least 16 characters, got 5"),
+            badEnv(API + "channels:\n  - {id: cam, source: {type: rtsp, url: 'rtsp://h/s'}}",
+                Map.of("XL_CHANNELS_0_SOURCE_URL", "rtsp://admin:s3cret@/s", "XL_CHANNELS_0_ANALYSIS_FPS", "0"),
+                "channels[0].source.url (from XL_CHANNELS_0_SOURCE_URL): must name a host, got \"rtsp://admin:***@/s\"",
+                "channels[0].analysis.fps (from XL_CHANNELS_0_ANALYSIS_FPS): must be greater than 0 and at most 30, "
+                    + "got 0"),
+            badEnv(API, Map.of("XL_HTTP_PROT", "80", "XL_API_TOKNE", "x"),
+                "XL_API_TOKNE: unknown configuration variable, close names: XL_API_TOKEN",
+                "XL_HTTP_PROT: unknown configuration variable, close names: XL_HTTP_PORT"),
+            badEnv(API, Map.of("XL_SOMETHING_ELSE", "1"), "XL_SOMETHING_ELSE: unknown configuration variable; "
+                + "names follow the key paths, e.g. XL_HTTP_PORT, XL_API_TOKEN, XL_CHANNELS_0_SOURCE_URL"),
+            badEnv(API, Map.of("XL_CHANNELS_0_SOURCE_URL", "rtsp://h/s"),
+                "XL_CHANNELS_0_SOURCE_URL: unknown configuration variable: the file defines 0 channel(s), and "
+                    + "variables can only override keys of channels the file defines"),
+            bad(API + "http:\n  port: 8080\n   bindAddress: x\n",
+                "$FILE: YAML syntax error at line 4, column 15: mapping values are not allowed here"),
+            bad(API + "http: {port: 8080, port: 9090}",
+                "$FILE: YAML syntax error at line 2, column 24: Duplicate field 'port'"),
+            bad("- http\n- api", "$FILE: the top level must be keys and values (http:, api:, channels: ...), got a list"),
+            bad(API + "http: {port: '80a'}\nstore: {url: 'jdbc:oracle:x'}\nchannels:\n"
+                    + "  - {id: A, source: {type: rtsp, url: 'rtsp://h/s', transport: quic}}\n  - [1]",
+                "http.port: must be a number, got \"80a\"",
+                "store.url: must start with jdbc:h2: or jdbc:postgresql:, got \"jdbc:oracle:x\"",
+                "channels[0].id: " + ID_RULE + "\"A\"",
+                "channels[0].source.transport: must be one of tcp, udp, got \"quic\"",
+                "channels[1]: must be an object (key: value pairs), got a list"));
+    }
+
+    private static Arguments bad(String yaml, String... expected) {
+        return badEnv(yaml, Map.of(), expected);
+    }
+
+    private static Arguments badEnv(String yaml, Map<String, String> env, String... expected) {
+        return Arguments.of(yaml, env, List.of(expected));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedConfigs")
+    void reportsEveryProblemExactly(String yaml, Map<String, String> env, List<String> expected) {
+        Path base = ConfigFiles.baseDir(tmp);
+        Path file = ConfigFiles.write(tmp, yaml);
+
+        ConfigException e = catchThrowableOfType(ConfigException.class, () -> ConfigLoader.load(file, env, base));
+
+        List<String> expectedLines = expected.stream()
+                .map(line -> line.replace("$DIR", base.toString()).replace("$FILE", file.toString())).toList();
+        assertThat(e).as("loading %s", yaml).isNotNull();
+        assertThat(e.errors()).map(FieldError::toString).containsExactlyElementsOf(expectedLines);
+        assertThat(e.getMessage()).isEqualTo(String.join("\n", expectedLines));
+    }
+
+    @ParameterizedTest
+    @MethodSource("malformedConfigs")
+    void neverShowsASecretInAnError(String yaml, Map<String, String> env, List<String> expected) {
+        Path file = ConfigFiles.write(tmp, yaml);
+
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(file, env, ConfigFiles.baseDir(tmp)));
+
+        assertThat(e.getMessage()).doesNotContain("hunter2", "s3cret", ":pw@", "short", "123456789", "4711");
+    }
+
+    @org.junit.jupiter.api.Test
+    void reportsAMissingFileWithWhereItLooked() {
+        Path file = tmp.resolve("nowhere.yml");
+
+        ConfigException e = catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(file, Map.of(), tmp));
+
+        assertThat(e.getMessage()).isEqualTo(file + ": config file not found (looked for " + file + ")");
+    }
+}

@@ -1,0 +1,200 @@
+package org.xueliang.server.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.xueliang.alerts.channel.ChannelDefaults;
+import org.xueliang.alerts.channel.ChannelSpec;
+import org.xueliang.analytics.Point;
+import org.xueliang.analytics.ZoneRuleConfig;
+import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.RtspSourceConfig;
+import org.xueliang.ingest.RtspTransport;
+import org.xueliang.ingest.SamplingConfig;
+
+class ConfigLoaderTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void fillsEverythingLeftOutWithTheBuiltInDefaults() throws Exception {
+        Path base = ConfigFiles.baseDir(tmp);
+        Path file = ConfigFiles.write(tmp, "api:\n  token: " + ConfigFiles.TOKEN + "\n");
+
+        ServerConfig config = ConfigLoader.load(file, Map.of(), base);
+
+        assertThat(config).isEqualTo(new ServerConfig(
+                new HttpConfig(8080, "0.0.0.0"),
+                new ApiConfig(ConfigFiles.TOKEN),
+                base.resolve("data"),
+                new StoreConfig("jdbc:h2:file:" + base.resolve("data/xueliang"), "sa", ""),
+                new IngestConfig(new ReconnectConfig(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2),
+                        new RtspConfig(RtspTransport.TCP, Duration.ofSeconds(5), Duration.ofSeconds(10)), 8),
+                new AnalyticsConfig(5, 640, new ZoneDefaultsConfig(0.002, Duration.ofSeconds(1),
+                        Duration.ofSeconds(30))),
+                new SipConfig(false, "", "", "", 5060),
+                List.of()));
+        assertThat(config.channelDefaults()).isEqualTo(ChannelDefaults.builtIn());
+    }
+
+    @Test
+    void loadsTheShippedDemoConfig() throws Exception {
+        Path repo = Path.of(System.getProperty("xl.repo.root"));
+
+        ServerConfig config = ConfigLoader.load(repo.resolve("samples/demo.yml"), Map.of(), repo);
+
+        assertThat(config.http().port()).isEqualTo(8080);
+        assertThat(config.dataDir()).isEqualTo(repo.toAbsolutePath().normalize().resolve("data"));
+        assertThat(config.channels()).containsExactly(new ChannelSpec("demo-square",
+                "Demo square (looped OpenCV sample footage)",
+                new FileSourceConfig(repo.toAbsolutePath().normalize().resolve("samples/footage/vtest.avi"), true),
+                new SamplingConfig(5, 640),
+                List.of(new ZoneRuleConfig("lower-square",
+                        List.of(new Point(0, 0.6), new Point(1, 0.6), new Point(1, 1), new Point(0, 1)),
+                        0.002, Duration.ofSeconds(1), Duration.ofSeconds(20)))));
+    }
+
+    @Test
+    void theDemoTokenIsReplacedFromTheEnvironment() throws Exception {
+        Path repo = Path.of(System.getProperty("xl.repo.root"));
+
+        ServerConfig config = ConfigLoader.load(repo.resolve("samples/demo.yml"),
+                Map.of("XL_API_TOKEN", "production-token-0123456789", "PATH", "/usr/bin", "HOME", "/root"), repo);
+
+        assertThat(config.api().token()).isEqualTo("production-token-0123456789");
+    }
+
+    @Test
+    void environmentOverridesTheFileAndFeedsDerivedDefaults() throws Exception {
+        Path base = ConfigFiles.baseDir(tmp);
+        Path file = ConfigFiles.write(tmp, """
+                http: {port: 8080}
+                api: {token: file-token-0123456789}
+                analytics: {fps: 5}
+                channels:
+                  - id: gate
+                    source: {type: rtsp, url: 'rtsp://cam/s'}
+                """);
+
+        ServerConfig config = ConfigLoader.load(file, Map.of("XL_HTTP_PORT", "9090",
+                "XL_HTTP_BIND_ADDRESS", "127.0.0.1", "XL_DATA_DIR", "/var/lib/xueliang",
+                "XL_ANALYTICS_FPS", "2.5", "XL_INGEST_RTSP_TRANSPORT", "udp",
+                "XL_CHANNELS_0_SOURCE_URL", "rtsp://admin:pw@10.0.0.5:554/s"), base);
+
+        assertThat(config.http()).isEqualTo(new HttpConfig(9090, "127.0.0.1"));
+        assertThat(config.api().token()).isEqualTo("file-token-0123456789");
+        assertThat(config.dataDir()).isEqualTo(Path.of("/var/lib/xueliang"));
+        assertThat(config.store().url()).isEqualTo("jdbc:h2:file:/var/lib/xueliang/xueliang");
+        assertThat(config.channels().get(0).sampling()).isEqualTo(new SamplingConfig(2.5, 640));
+        assertThat(config.channels().get(0).source()).isEqualTo(new RtspSourceConfig(
+                "rtsp://admin:pw@10.0.0.5:554/s", RtspTransport.UDP, Duration.ofSeconds(5), Duration.ofSeconds(10)));
+    }
+
+    @Test
+    void everyVariableSetsItsKey() throws Exception {
+        Path base = ConfigFiles.baseDir(tmp);
+        Path file = ConfigFiles.write(tmp, "");
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("XL_HTTP_PORT", "8443"), Map.entry("XL_HTTP_BIND_ADDRESS", "10.1.1.1"),
+                Map.entry("XL_API_TOKEN", "env-token-0123456789"), Map.entry("XL_DATA_DIR", "var"),
+                Map.entry("XL_STORE_URL", "jdbc:postgresql://db:5432/xl"), Map.entry("XL_STORE_USERNAME", "xl"),
+                Map.entry("XL_STORE_PASSWORD", "db-secret"),
+                Map.entry("XL_INGEST_RECONNECT_INITIAL_DELAY", "2s"), Map.entry("XL_INGEST_RECONNECT_MAX_DELAY", "1m"),
+                Map.entry("XL_INGEST_RECONNECT_JITTER", "0.5"), Map.entry("XL_INGEST_RTSP_TRANSPORT", "UDP"),
+                Map.entry("XL_INGEST_RTSP_CONNECT_TIMEOUT", "3s"), Map.entry("XL_INGEST_RTSP_READ_TIMEOUT", "4s"),
+                Map.entry("XL_INGEST_QUEUE_CAPACITY", "16"), Map.entry("XL_ANALYTICS_FPS", "10"),
+                Map.entry("XL_ANALYTICS_WIDTH", "320"), Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_MIN_AREA", "0.01"),
+                Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_MIN_DWELL", "500ms"),
+                Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_COOLDOWN", "2m"), Map.entry("XL_SIP_ENABLED", "true"),
+                Map.entry("XL_SIP_ID", "34020000002000000001"), Map.entry("XL_SIP_DOMAIN", "3402000000"),
+                Map.entry("XL_SIP_PASSWORD", "sip-secret"), Map.entry("XL_SIP_PORT", "15060"));
+        assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(
+                ServerConfigReader.SCALAR_KEYS.stream().map(EnvOverrides::variableName).toList());
+
+        ServerConfig config = ConfigLoader.load(file, env, base);
+
+        assertThat(config).isEqualTo(new ServerConfig(
+                new HttpConfig(8443, "10.1.1.1"),
+                new ApiConfig("env-token-0123456789"),
+                base.resolve("var"),
+                new StoreConfig("jdbc:postgresql://db:5432/xl", "xl", "db-secret"),
+                new IngestConfig(new ReconnectConfig(Duration.ofSeconds(2), Duration.ofMinutes(1), 0.5),
+                        new RtspConfig(RtspTransport.UDP, Duration.ofSeconds(3), Duration.ofSeconds(4)), 16),
+                new AnalyticsConfig(10, 320, new ZoneDefaultsConfig(0.01, Duration.ofMillis(500),
+                        Duration.ofMinutes(2))),
+                new SipConfig(true, "34020000002000000001", "3402000000", "sip-secret", 15060),
+                List.of()));
+    }
+
+    @Test
+    void everyChannelVariableSetsItsKey() throws Exception {
+        Path base = ConfigFiles.baseDir(tmp);
+        Path file = ConfigFiles.write(tmp, """
+                api: {token: file-token-0123456789}
+                channels:
+                  - {id: a, source: {type: rtsp, path: elsewhere.avi}, zones: [{id: z, polygon: [[0, 0], [1, 0], [1, 1]]}]}
+                  - {id: b, source: {type: rtsp, url: 'rtsp://b/s'}}
+                """);
+        Map<String, String> env = Map.ofEntries(
+                Map.entry("XL_CHANNELS_0_ID", "first"), Map.entry("XL_CHANNELS_0_NAME", "First gate"),
+                Map.entry("XL_CHANNELS_0_SOURCE_TYPE", "file"), Map.entry("XL_CHANNELS_0_SOURCE_PATH", "clip.avi"),
+                Map.entry("XL_CHANNELS_0_SOURCE_LOOP", "false"), Map.entry("XL_CHANNELS_0_SOURCE_URL", "rtsp://x/s"),
+                Map.entry("XL_CHANNELS_0_ANALYSIS_FPS", "1"), Map.entry("XL_CHANNELS_0_ANALYSIS_WIDTH", "160"),
+                Map.entry("XL_CHANNELS_0_ZONES_0_ID", "lawn"), Map.entry("XL_CHANNELS_0_ZONES_0_MIN_AREA", "0.5"),
+                Map.entry("XL_CHANNELS_0_ZONES_0_MIN_DWELL", "3s"), Map.entry("XL_CHANNELS_0_ZONES_0_COOLDOWN", "1h"),
+                Map.entry("XL_CHANNELS_1_SOURCE_TRANSPORT", "udp"),
+                Map.entry("XL_CHANNELS_1_SOURCE_CONNECT_TIMEOUT", "1s"),
+                Map.entry("XL_CHANNELS_1_SOURCE_READ_TIMEOUT", "2s"));
+        // a file source has no url: setting one as well shows that the variable reached the channel
+        Map<String, String> withoutUrl = new java.util.HashMap<>(env);
+        withoutUrl.remove("XL_CHANNELS_0_SOURCE_URL");
+
+        ServerConfig config = ConfigLoader.load(file, withoutUrl, base);
+
+        assertThat(config.channels()).containsExactly(
+                new ChannelSpec("first", "First gate", new FileSourceConfig(base.resolve("clip.avi"), false),
+                        new SamplingConfig(1, 160), List.of(new ZoneRuleConfig("lawn",
+                                List.of(new Point(0, 0), new Point(1, 0), new Point(1, 1)), 0.5,
+                                Duration.ofSeconds(3), Duration.ofHours(1)))),
+                new ChannelSpec("b", "b", new RtspSourceConfig("rtsp://b/s", RtspTransport.UDP,
+                        Duration.ofSeconds(1), Duration.ofSeconds(2)), new SamplingConfig(5, 640), List.of()));
+        ConfigException e = org.assertj.core.api.Assertions.catchThrowableOfType(ConfigException.class,
+                () -> ConfigLoader.load(file, env, base));
+        assertThat(e.getMessage()).isEqualTo(
+                "channels[0].source.url (from XL_CHANNELS_0_SOURCE_URL): unknown key, allowed: type, path, loop");
+    }
+
+    @Test
+    void anEmptyFileNeedsOnlyTheToken() throws Exception {
+        Path file = ConfigFiles.write(tmp, "# nothing but a comment\n");
+
+        ServerConfig config = ConfigLoader.load(file, Map.of("XL_API_TOKEN", ConfigFiles.TOKEN), tmp);
+
+        assertThat(config.api().token()).isEqualTo(ConfigFiles.TOKEN);
+        assertThat(config.channels()).isEmpty();
+    }
+
+    @Test
+    void relativePathsFollowTheWorkingDirectoryByDefault() throws Exception {
+        Path file = ConfigFiles.write(tmp, "api: {token: " + ConfigFiles.TOKEN + "}\ndataDir: some/data\n");
+
+        ServerConfig config = ConfigLoader.load(file, Map.of());
+
+        assertThat(config.dataDir()).isEqualTo(Path.of("some/data").toAbsolutePath());
+    }
+
+    @Test
+    void unquotedSipCodesAreAcceptedAsDigits() throws Exception {
+        Path file = ConfigFiles.write(tmp, "api: {token: " + ConfigFiles.TOKEN + "}\n"
+                + "sip: {enabled: true, id: 34020000002000000001, domain: 3402000000, password: '123456'}\n");
+
+        SipConfig sip = ConfigLoader.load(file, Map.of(), tmp).sip();
+
+        assertThat(sip).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "123456", 5060));
+    }
+}
