@@ -54,8 +54,8 @@ class ConfigLoaderTest {
                 "Demo square (looped OpenCV sample footage)",
                 new FileSourceConfig(repo.toAbsolutePath().normalize().resolve("samples/footage/vtest.avi"), true),
                 new SamplingConfig(5, 640),
-                List.of(new ZoneRuleConfig("lower-square",
-                        List.of(new Point(0, 0.6), new Point(1, 0.6), new Point(1, 1), new Point(0, 1)),
+                List.of(new ZoneRuleConfig("footpath",
+                        List.of(new Point(0, 0.35), new Point(1, 0.35), new Point(1, 0.75), new Point(0, 0.75)),
                         0.002, Duration.ofSeconds(1), Duration.ofSeconds(20)))));
     }
 

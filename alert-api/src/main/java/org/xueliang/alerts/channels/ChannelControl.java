@@ -1,0 +1,21 @@
+package org.xueliang.alerts.channels;
+
+import java.util.Optional;
+import org.xueliang.alerts.channel.ChannelSpec;
+import org.xueliang.ingest.ChannelHealth;
+
+/**
+ * Runs channels: what the config API needs from the video side, implemented by the server's
+ * wiring (ingest plus analytics). Every method must return quickly: the video work runs on the
+ * channel's own threads.
+ */
+public interface ChannelControl {
+    /** Starts pulling and analysing a channel. */
+    void start(ChannelSpec spec);
+
+    /** Stops a channel and releases its resources; a channel that is not running is ignored. */
+    void stop(String channelId);
+
+    /** The current input health of a running channel, empty when it is not running. */
+    Optional<ChannelHealth> health(String channelId);
+}

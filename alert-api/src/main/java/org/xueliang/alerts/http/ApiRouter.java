@@ -1,0 +1,53 @@
+package org.xueliang.alerts.http;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.util.Set;
+
+/** Builds the API's router: every route of the server is declared here. */
+public final class ApiRouter {
+    /** Prefix of every authenticated route. */
+    public static final String API = "/api/v1";
+    /** The WebSocket route, which also takes its token as a query parameter. */
+    public static final String STREAM = API + "/alerts/stream";
+
+    private ApiRouter() {
+    }
+
+    public static Router create(Vertx vertx, ApiConfig config, ApiServices services) {
+        Blocking blocking = new Blocking(services.storeExecutor());
+        ChannelHandlers channels = new ChannelHandlers(services.channels(), services.specReader(), blocking);
+        AlertHandlers alerts = new AlertHandlers(services.alerts(), blocking, services.clock());
+        OpsHandlers ops = new OpsHandlers(services.channels(), services.metrics(), blocking);
+        AlertStreamHandler stream = new AlertStreamHandler(services.stream());
+        ProblemHandler problems = new ProblemHandler(config.bodyLimitBytes());
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
+
+        Router router = Router.router(vertx);
+        router.route().failureHandler(problems);
+        router.errorHandler(404, problems);
+        router.errorHandler(405, problems);
+
+        router.get("/").handler(ops::console);
+        router.get("/healthz").handler(ops::healthz);
+        router.get("/metrics").handler(ops::metrics);
+
+        // authentication comes before any body is buffered: strangers cannot make the server read 64 KiB
+        router.route(API + "/*").handler(new BearerAuthHandler(config.tokens(), Set.of(STREAM)));
+
+        router.get(API + "/channels").handler(channels::list);
+        router.post(API + "/channels").handler(bodies).handler(channels::create);
+        router.get(API + "/channels/:id").handler(channels::get);
+        router.put(API + "/channels/:id").handler(bodies).handler(channels::replace);
+        router.delete(API + "/channels/:id").handler(channels::delete);
+        router.get(API + "/channels/:id/health").handler(channels::health);
+
+        router.get(STREAM).handler(stream::connect);
+        router.get(API + "/alerts").handler(alerts::list);
+        router.get(API + "/alerts/:id").handler(alerts::get);
+        router.get(API + "/alerts/:id/snapshot").handler(alerts::snapshot);
+        router.post(API + "/alerts/:id/acknowledge").handler(bodies).handler(alerts::acknowledge);
+        return router;
+    }
+}

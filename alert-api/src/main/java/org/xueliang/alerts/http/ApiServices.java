@@ -1,0 +1,35 @@
+package org.xueliang.alerts.http;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.xueliang.alerts.channel.ChannelSpecReader;
+import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.metrics.ServerMetrics;
+import org.xueliang.alerts.push.AlertStreamHub;
+import org.xueliang.alerts.store.AlertStore;
+import org.xueliang.alerts.store.StoreExecutor;
+
+/**
+ * What the HTTP API works on.
+ *
+ * @param alerts        the alert store (blocking, used through storeExecutor)
+ * @param channels      the configured channels (blocking, used through storeExecutor)
+ * @param specReader    reads channel bodies (checks that file sources exist, so used through storeExecutor)
+ * @param storeExecutor the bounded pool for every blocking store call
+ * @param stream        the hub that WebSocket consoles join
+ * @param metrics       the registry served on {@code /metrics}
+ * @param clock         time of acknowledgements
+ */
+public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
+                          StoreExecutor storeExecutor,
+                          AlertStreamHub stream, ServerMetrics metrics, Clock clock) {
+    public ApiServices {
+        Objects.requireNonNull(alerts, "alerts");
+        Objects.requireNonNull(channels, "channels");
+        Objects.requireNonNull(specReader, "specReader");
+        Objects.requireNonNull(storeExecutor, "storeExecutor");
+        Objects.requireNonNull(stream, "stream");
+        Objects.requireNonNull(metrics, "metrics");
+        Objects.requireNonNull(clock, "clock");
+    }
+}

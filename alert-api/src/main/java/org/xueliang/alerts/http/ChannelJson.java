@@ -1,0 +1,45 @@
+package org.xueliang.alerts.http;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Optional;
+import org.xueliang.alerts.channel.ChannelSpecJson;
+import org.xueliang.alerts.store.StoredChannel;
+import org.xueliang.ingest.ChannelHealth;
+import org.xueliang.ingest.ChannelState;
+
+/**
+ * The JSON shape of a channel: its spec as accepted on input (passwords masked) plus the
+ * read-only {@code createdAt}, {@code updatedAt} and {@code health}.
+ */
+final class ChannelJson {
+    private ChannelJson() {
+    }
+
+    static ObjectNode channel(StoredChannel channel, Optional<ChannelHealth> health) {
+        ObjectNode json = ChannelSpecJson.toJson(channel.spec(), true);
+        json.put("createdAt", channel.createdAt().toString());
+        json.put("updatedAt", channel.updatedAt().toString());
+        json.set("health", health(channel.id(), health));
+        return json;
+    }
+
+    /** A channel that does not run reports OFFLINE with the reason "not running". */
+    static ObjectNode health(String channelId, Optional<ChannelHealth> health) {
+        ChannelHealth h = health.orElseGet(() -> new ChannelHealth(channelId, ChannelState.OFFLINE, "not running",
+                0, 0, 0, 0, null, null, 0, 0));
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("channelId", h.channelId());
+        json.put("state", h.state().name());
+        json.put("reason", h.reason());
+        json.put("inputFps", h.inputFps());
+        json.put("analysedFps", h.analysedFps());
+        json.put("droppedFrames", h.droppedFrames());
+        json.put("reconnects", h.reconnects());
+        json.put("lastFrameTime", h.lastFrameTime() == null ? null : h.lastFrameTime().toString());
+        json.put("codec", h.codec());
+        json.put("width", h.width());
+        json.put("height", h.height());
+        return json;
+    }
+}

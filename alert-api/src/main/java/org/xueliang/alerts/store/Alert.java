@@ -1,0 +1,52 @@
+package org.xueliang.alerts.store;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import org.xueliang.analytics.Box;
+
+/**
+ * A stored alert. Times are kept to the microsecond, the finest precision both H2 and
+ * PostgreSQL store, so that an alert read back equals the one written.
+ *
+ * @param id              UUID
+ * @param channelId       the channel
+ * @param ruleId          the rule that fired
+ * @param type            event type, for example {@code ZONE_INTRUSION}
+ * @param state           workflow state
+ * @param eventTime       capture time of the frame on which the rule fired
+ * @param createdAt       when the server received the event
+ * @param boxes           the objects that made the rule fire
+ * @param snapshotSize    size of the JPEG snapshot in bytes, 0 when there is none
+ * @param acknowledgedAt  when it was acknowledged, {@code null} while {@link AlertState#NEW}
+ * @param acknowledgedBy  who acknowledged it, {@code null} while new or when not given
+ * @param acknowledgeNote free text given on acknowledgement, may be {@code null}
+ */
+public record Alert(String id, String channelId, String ruleId, String type, AlertState state,
+                    Instant eventTime, Instant createdAt, List<Box> boxes, int snapshotSize,
+                    Instant acknowledgedAt, String acknowledgedBy, String acknowledgeNote) {
+    public Alert {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(channelId, "channelId");
+        Objects.requireNonNull(ruleId, "ruleId");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(state, "state");
+        eventTime = Objects.requireNonNull(eventTime, "eventTime").truncatedTo(ChronoUnit.MICROS);
+        createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
+        boxes = List.copyOf(boxes);
+        acknowledgedAt = acknowledgedAt == null ? null : acknowledgedAt.truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** A new, unacknowledged alert. */
+    public static Alert newAlert(String id, String channelId, String ruleId, String type, Instant eventTime,
+                                 Instant createdAt, List<Box> boxes, int snapshotSize) {
+        return new Alert(id, channelId, ruleId, type, AlertState.NEW, eventTime, createdAt, boxes, snapshotSize,
+                null, null, null);
+    }
+
+    /** Whether a JPEG snapshot is stored with the alert. */
+    public boolean hasSnapshot() {
+        return snapshotSize > 0;
+    }
+}

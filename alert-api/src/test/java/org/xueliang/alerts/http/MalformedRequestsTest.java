@@ -1,0 +1,166 @@
+package org.xueliang.alerts.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.client.HttpRequest;
+import io.vertx.ext.web.client.HttpResponse;
+import io.vertx.junit5.VertxExtension;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.xueliang.alerts.store.Alert;
+import org.xueliang.alerts.store.AlertQuery;
+import org.xueliang.alerts.store.AlertState;
+import org.xueliang.analytics.AnalyticsEvent;
+
+/**
+ * Every malformed body or parameter gets its exact problem, and nothing is saved or started.
+ * Paths may contain {@code {alert}}, replaced by the id of an existing NEW alert.
+ */
+@ExtendWith(VertxExtension.class)
+class MalformedRequestsTest {
+    private static final String CHANNELS = "/api/v1/channels";
+    private static final String ACK = "/api/v1/alerts/{alert}/acknowledge";
+    private static final String LIST = "/api/v1/alerts?";
+    private static final String JSON = "application/json";
+    private static final String NOT_JSON = "body is not valid JSON: ";
+    private static final String EXPECTING_VALUE =
+            "was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')";
+
+    private ApiTestServer api;
+    private Alert existing;
+
+    @BeforeEach
+    void start(Vertx vertx, @TempDir Path dir) throws Exception {
+        api = new ApiTestServer(vertx, dir);
+        existing = api.alertService.submit(new AnalyticsEvent("cam-1", "lawn", "ZONE_INTRUSION",
+                Instant.parse("2024-05-01T08:00:00Z"), List.of(), null)).get(10, TimeUnit.SECONDS);
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        api.close();
+    }
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                bad("truncated JSON", HttpMethod.POST, CHANNELS, JSON, "{\"id\": \"cam-1\",",
+                        NOT_JSON + "Unexpected end-of-input within/between Object entries (line 1, column 16)"),
+                bad("unquoted string", HttpMethod.POST, CHANNELS, JSON, "{\"id\": cam-1}",
+                        NOT_JSON + "Unrecognized token 'cam': " + EXPECTING_VALUE + " (line 1, column 12)"),
+                bad("trailing garbage", HttpMethod.POST, CHANNELS, JSON, "{\"id\":\"cam-1\"} x",
+                        NOT_JSON + "Unrecognized token 'x': " + EXPECTING_VALUE + " (line 1, column 17)"),
+                bad("duplicate key", HttpMethod.POST, CHANNELS, JSON, "{\"id\":\"cam-1\",\"id\":\"cam-2\"}",
+                        NOT_JSON + "Duplicate field 'id' (line 1, column 19)"),
+                bad("empty body", HttpMethod.POST, CHANNELS, JSON, "",
+                        "must be an object (key: value pairs), got nothing"),
+                bad("array body", HttpMethod.POST, CHANNELS, JSON, "[1, 2]",
+                        "must be an object (key: value pairs), got a list"),
+                bad("missing source", HttpMethod.POST, CHANNELS, JSON, "{\"id\":\"cam-1\"}",
+                        "source: is required, an object with type: file or type: rtsp"),
+                bad("unknown key and bad url", HttpMethod.POST, CHANNELS, JSON,
+                        "{\"id\":\"cam-1\",\"source\":{\"type\":\"rtsp\",\"url\":\"http://x\"},\"colour\":\"red\"}",
+                        "colour: unknown key, allowed: id, name, source, analysis, zones",
+                        "source.url: must start with rtsp:// or rtsps://, got \"http://x\""),
+                bad("unknown source key", HttpMethod.POST, CHANNELS, JSON,
+                        "{\"id\":\"cam-1\",\"source\":{\"type\":\"rtsp\",\"url\":\"rtsp://10.0.0.5/1\",\"kind\":1}}",
+                        "source.kind: unknown key, allowed: type, url, transport, connectTimeout, readTimeout"),
+                bad("bad id, fps and polygon", HttpMethod.POST, CHANNELS, JSON,
+                        "{\"id\":\"Cam 1\",\"source\":{\"type\":\"rtsp\",\"url\":\"rtsp://10.0.0.5/1\"},"
+                                + "\"analysis\":{\"fps\":0},\"zones\":[{\"id\":\"z\",\"polygon\":[[0,0],[1,1]]}]}",
+                        "id: must be 1 to 64 lower-case letters, digits, '_' or '-', starting with a letter or digit,"
+                                + " got \"Cam 1\"",
+                        "analysis.fps: must be greater than 0 and at most 30, got 0",
+                        "zones[0].polygon: must have at least 3 points, got 2"),
+                bad("wrong content type", HttpMethod.POST, CHANNELS, "text/plain", "id: cam-1",
+                        415, "content type must be application/json, got \"text/plain\""),
+                bad("body too large", HttpMethod.POST, CHANNELS, JSON,
+                        "{\"name\":\"" + "x".repeat(ApiTestServer.BODY_LIMIT) + "\"}",
+                        413, "request body must be at most 8192 bytes"),
+                bad("unknown state", HttpMethod.GET, LIST + "state=OPEN", null, null,
+                        "state: must be one of NEW, ACKNOWLEDGED, got \"OPEN\""),
+                bad("limit zero", HttpMethod.GET, LIST + "limit=0", null, null,
+                        "limit: must be an integer from 1 to 500, got \"0\""),
+                bad("limit above 500", HttpMethod.GET, LIST + "limit=501", null, null,
+                        "limit: must be an integer from 1 to 500, got \"501\""),
+                bad("limit not a number", HttpMethod.GET, LIST + "limit=ten", null, null,
+                        "limit: must be an integer from 1 to 500, got \"ten\""),
+                bad("negative offset", HttpMethod.GET, LIST + "offset=-1", null, null,
+                        "offset: must be an integer of at least 0, got \"-1\""),
+                bad("from not an instant", HttpMethod.GET, LIST + "from=yesterday", null, null,
+                        "from: must be an ISO-8601 instant such as 2024-05-01T08:00:00Z, got \"yesterday\""),
+                bad("to before from", HttpMethod.GET, LIST + "from=2024-05-02T00:00:00Z&to=2024-05-01T00:00:00Z",
+                        null, null, "to: must not be before from 2024-05-02T00:00:00Z, got 2024-05-01T00:00:00Z"),
+                bad("unknown parameter", HttpMethod.GET, LIST + "camera=cam-1", null, null,
+                        "camera: unknown parameter, allowed: channel, type, state, from, to, limit, offset"),
+                bad("repeated parameter", HttpMethod.GET, LIST + "channel=cam-1&channel=cam-2", null, null,
+                        "channel: must be given once, got 2 values"),
+                bad("acknowledge with unknown key", HttpMethod.POST, ACK, JSON, "{\"by\":\"li\",\"who\":\"li\"}",
+                        "who: unknown key, allowed: by, note"),
+                bad("acknowledge by a number", HttpMethod.POST, ACK, JSON, "{\"by\":5,\"note\":true}",
+                        "by: must be a string, got 5", "note: must be a string, got true"),
+                bad("acknowledge with a list", HttpMethod.POST, ACK, JSON, "[\"li\"]",
+                        "body must be a JSON object with optional keys by and note, got array"),
+                bad("acknowledge with broken JSON", HttpMethod.POST, ACK, JSON, "{\"by\":}",
+                        NOT_JSON + "Unexpected character ('}' (code 125)): expected a value (line 1, column 7)"));
+    }
+
+    private static Arguments bad(String name, HttpMethod method, String path, String contentType, String body,
+                                 String... errors) {
+        return Arguments.of(name, method, path, contentType, body, 400, List.of(errors));
+    }
+
+    private static Arguments bad(String name, HttpMethod method, String path, String contentType, String body,
+                                 int status, String detail) {
+        return Arguments.of(name, method, path, contentType, body, status, List.of(detail));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void refusesWithTheExactProblemAndSavesNothing(String name, HttpMethod method, String path, String contentType,
+                                                   String body, int status, List<String> expected) throws Exception {
+        HttpRequest<Buffer> request = api.authorized(method, path.replace("{alert}", existing.id()));
+        if (contentType != null) {
+            request.putHeader("Content-Type", contentType);
+        }
+        HttpResponse<Buffer> response = ApiTestServer.await(body == null ? request.send()
+                : request.sendBuffer(Buffer.buffer(body)));
+
+        assertThat(response.statusCode()).isEqualTo(status);
+        assertThat(response.getHeader("Content-Type")).isEqualTo("application/problem+json");
+        JsonObject problem = response.bodyAsJsonObject();
+        assertThat(problem.getInteger("status")).isEqualTo(status);
+        if (status == 400) {
+            assertThat(messages(problem.getJsonArray("errors"))).isEqualTo(expected);
+        } else {
+            assertThat(problem.getString("detail")).isEqualTo(expected.get(0));
+        }
+        assertNothingChanged();
+    }
+
+    private static List<String> messages(JsonArray errors) {
+        return errors.stream().map(JsonObject.class::cast).map(error -> error.getString("path").isEmpty()
+                ? error.getString("message") : error.getString("path") + ": " + error.getString("message")).toList();
+    }
+
+    private void assertNothingChanged() {
+        assertThat(api.channelStore.count()).isZero();
+        assertThat(api.control.calls).isEmpty();
+        assertThat(api.alerts.list(AlertQuery.all()).alerts()).singleElement()
+                .satisfies(alert -> assertThat(alert.state()).isEqualTo(AlertState.NEW));
+    }
+}
