@@ -1,0 +1,239 @@
+package org.xueliang.ingest.channel;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueliang.ingest.ChannelHealth;
+import org.xueliang.ingest.ChannelState;
+import org.xueliang.ingest.VideoFrame;
+import org.xueliang.ingest.sampling.FrameSampler;
+import org.xueliang.ingest.source.DecodedPicture;
+import org.xueliang.ingest.source.SourceException;
+import org.xueliang.ingest.source.StreamInfo;
+import org.xueliang.ingest.source.VideoSource;
+
+/**
+ * One camera channel's ingest: a thread that opens the source, decodes it, hands sampled frames to
+ * the channel's {@link FrameQueue}, and reconnects with back-off when the source fails or ends.
+ *
+ * <p>States: {@code STARTING} until the first picture, {@code ONLINE} while pictures arrive,
+ * {@code RECONNECTING} with the reason after a failure or the end of the input (it never gives up),
+ * {@code OFFLINE} "stopped" after {@link #stop()}. Thread-safe.
+ */
+public final class IngestChannel {
+    private static final Logger LOG = LoggerFactory.getLogger(IngestChannel.class);
+    private static final Duration RATE_WINDOW = Duration.ofSeconds(5);
+    /** Native reads are bounded by the source's timeouts; this only guards against a wedged library. */
+    private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+
+    private final ChannelSettings settings;
+    private final IngestRuntime runtime;
+    private final RateMeter inputRate;
+    private final RateMeter analysedRate;
+    private final FrameQueue queue;
+    private final AtomicLong reconnects = new AtomicLong();
+    private final Object lock = new Object();
+    private Thread worker;
+    private boolean stopRequested;
+    private Status status = new Status(ChannelState.STARTING, null, null);
+    private volatile Instant lastFrameTime;
+
+    /** State, reason and stream parameters change together. */
+    private record Status(ChannelState state, String reason, StreamInfo stream) {
+    }
+
+    /** How a session ended: its reason and whether it decoded anything. */
+    private record SessionEnd(String reason, boolean decodedPictures) {
+    }
+
+    /** Pictures decoded and frames delivered in the current session. */
+    private static final class SessionCounters {
+        private long decoded;
+        private long delivered;
+    }
+
+    /**
+     * @param settings what to read and how
+     * @param runtime  source factory, clock, randomness and sleeper
+     */
+    public IngestChannel(ChannelSettings settings, IngestRuntime runtime) {
+        this.settings = settings;
+        this.runtime = runtime;
+        this.inputRate = new RateMeter(RATE_WINDOW, System::nanoTime);
+        this.analysedRate = new RateMeter(RATE_WINDOW, System::nanoTime);
+        this.queue = new FrameQueue(settings.queueCapacity(), analysedRate::record);
+    }
+
+    /** The channel's identifier. */
+    public String channelId() {
+        return settings.channelId();
+    }
+
+    /** The queue analysis threads take this channel's frames from. */
+    public FrameQueue frames() {
+        return queue;
+    }
+
+    /**
+     * Starts the ingest thread.
+     *
+     * @throws IllegalStateException when already started or stopped
+     */
+    public void start() {
+        synchronized (lock) {
+            if (worker != null || stopRequested) {
+                throw new IllegalStateException("channel " + channelId() + " was already "
+                        + (stopRequested ? "stopped; create a new channel" : "started"));
+            }
+            worker = new Thread(this::run, "ingest-" + channelId());
+            worker.setDaemon(true);
+            worker.start();
+        }
+    }
+
+    /**
+     * Stops the ingest thread, waits for it to close its source, and leaves the channel
+     * {@code OFFLINE} "stopped". Idempotent. A blocked network read ends within the source's read
+     * timeout.
+     */
+    public void stop() {
+        Thread thread;
+        synchronized (lock) {
+            stopRequested = true;
+            thread = worker;
+        }
+        if (thread != null && thread != Thread.currentThread()) {
+            thread.interrupt();
+            awaitEnd(thread);
+        }
+        synchronized (lock) {
+            status = new Status(ChannelState.OFFLINE, "stopped", status.stream());
+        }
+    }
+
+    /** A snapshot of the channel's health. */
+    public ChannelHealth health() {
+        Status current;
+        synchronized (lock) {
+            current = status;
+        }
+        StreamInfo stream = current.stream();
+        return new ChannelHealth(channelId(), current.state(), current.reason(), inputRate.perSecond(),
+                analysedRate.perSecond(), queue.droppedFrames(), reconnects.get(), lastFrameTime,
+                stream == null ? null : stream.codec(), stream == null ? 0 : stream.width(),
+                stream == null ? 0 : stream.height());
+    }
+
+    private void run() {
+        int failuresInRow = 0;
+        try {
+            while (!stopping()) {
+                SessionEnd end = runSession();
+                if (stopping()) {
+                    return;
+                }
+                failuresInRow = end.decodedPictures() ? 1 : failuresInRow + 1;
+                Duration delay = settings.reconnect().delay(failuresInRow, runtime.random());
+                setStatus(ChannelState.RECONNECTING, end.reason());
+                LOG.warn("channel {}: {}; reconnecting in {} ms", channelId(), end.reason(), delay.toMillis());
+                runtime.sleeper().sleep(delay);
+                reconnects.incrementAndGet();
+            }
+        } catch (InterruptedException e) {
+            LOG.debug("channel {}: interrupted by stop", channelId());
+        } catch (RuntimeException | Error e) {
+            // only errors outside a session get here (a session catches its own): nothing to retry
+            LOG.error("channel {}: ingest thread failed", channelId(), e);
+            setStatus(ChannelState.OFFLINE, "internal error: " + e);
+            if (e instanceof VirtualMachineError) {
+                throw e;
+            }
+        }
+    }
+
+    private SessionEnd runSession() throws InterruptedException {
+        VideoSource source;
+        try {
+            source = runtime.sources().create(settings.source(), settings.sampling().width());
+        } catch (IllegalArgumentException e) {
+            return new SessionEnd("invalid configuration: " + e.getMessage(), false);
+        }
+        SessionCounters counters = new SessionCounters();
+        try (source) {
+            readUntilStopped(source, counters);
+            return new SessionEnd("stopped", counters.decoded > 0);
+        } catch (SourceException e) {
+            LOG.debug("channel {}: session ended", channelId(), e);
+            return new SessionEnd(e.getMessage(), counters.decoded > 0);
+        } catch (RuntimeException e) {
+            LOG.error("channel {}: unexpected failure while reading {}", channelId(), settings.source().describe(), e);
+            return new SessionEnd("internal error: " + e, counters.decoded > 0);
+        }
+    }
+
+    private void readUntilStopped(VideoSource source, SessionCounters counters)
+            throws SourceException, InterruptedException {
+        StreamInfo stream = source.open();
+        synchronized (lock) {
+            status = new Status(status.state(), status.reason(), stream);
+        }
+        FrameSampler sampler = new FrameSampler(settings.sampling().fps(), stream.frameRate());
+        while (!stopping()) {
+            DecodedPicture picture = source.read(sampler.sampleNext());
+            Instant captureTime = runtime.clock().instant();
+            sampler.decoded(picture.timestampMicros(), picture.isConverted());
+            inputRate.record();
+            if (counters.decoded++ == 0) {
+                setStatus(ChannelState.ONLINE, null);
+                LOG.info("channel {}: online, {} {}x{} at {} fps", channelId(), stream.codec(), stream.width(),
+                        stream.height(), stream.frameRate());
+            }
+            if (picture.isConverted()) {
+                deliver(picture, captureTime, counters.delivered++);
+            }
+        }
+    }
+
+    private void deliver(DecodedPicture picture, Instant captureTime, long sequence) {
+        // health first: whoever takes the frame may look at health at once
+        lastFrameTime = captureTime;
+        queue.offer(new VideoFrame(channelId(), sequence, captureTime, picture.width(), picture.height(),
+                picture.bgr()));
+    }
+
+    private void setStatus(ChannelState state, String reason) {
+        synchronized (lock) {
+            // once stopped, a late worker must not report anything else
+            if (!stopRequested || state == ChannelState.OFFLINE) {
+                status = new Status(state, reason, status.stream());
+            }
+        }
+    }
+
+    private boolean stopping() {
+        synchronized (lock) {
+            return stopRequested;
+        }
+    }
+
+    private void awaitEnd(Thread thread) {
+        boolean interrupted = false;
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        while (thread.isAlive() && System.nanoTime() < deadline) {
+            try {
+                TimeUnit.NANOSECONDS.timedJoin(thread, deadline - System.nanoTime());
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (thread.isAlive()) {
+            LOG.warn("channel {}: ingest thread still running {} s after stop", channelId(), STOP_WAIT.toSeconds());
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package org.xueliang.ingest.source;
+
+/**
+ * One session with a video input: open it, read decoded pictures until it ends or fails, close it.
+ *
+ * <p>A source is used by a single thread and is not reusable: after {@link #close()} a new source is
+ * created for the next attempt. Pictures are decoded in the calling thread; only those asked for are
+ * converted to BGR at the analysis size, so skipped pictures cost decoding alone.
+ */
+public interface VideoSource extends AutoCloseable {
+
+    /**
+     * Opens the input and reads its stream parameters.
+     *
+     * @return codec, input size and nominal frame rate of the video stream
+     * @throws SourceException when the input cannot be reached, opened or has no video; the message is
+     *                         a password-free reason for operators
+     */
+    StreamInfo open() throws SourceException, InterruptedException;
+
+    /**
+     * Decodes the next picture.
+     *
+     * @param convert whether to convert this picture to BGR at the analysis size
+     * @return the picture with its presentation timestamp; pixels only when {@code convert}
+     * @throws SourceException at the end of the input or on failure; the message says which
+     */
+    DecodedPicture read(boolean convert) throws SourceException, InterruptedException;
+
+    /** Releases native resources. Idempotent; never throws. */
+    @Override
+    void close();
+}
