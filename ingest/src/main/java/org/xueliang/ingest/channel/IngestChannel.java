@@ -34,6 +34,7 @@ public final class IngestChannel {
     private final RateMeter inputRate;
     private final RateMeter analysedRate;
     private final FrameQueue queue;
+    private final Runnable frameQueued;
     private final AtomicLong reconnects = new AtomicLong();
     private final Object lock = new Object();
     private Thread worker;
@@ -60,7 +61,18 @@ public final class IngestChannel {
      * @param runtime  source factory, clock, randomness and sleeper
      */
     public IngestChannel(ChannelSettings settings, IngestRuntime runtime) {
+        this(settings, runtime, () -> { });
+    }
+
+    /**
+     * @param settings    what to read and how
+     * @param runtime     source factory, clock, randomness and sleeper
+     * @param frameQueued called on the ingest thread after each frame is queued, so that analysis
+     *                    can be scheduled without a thread waiting on every channel; must not block
+     */
+    public IngestChannel(ChannelSettings settings, IngestRuntime runtime, Runnable frameQueued) {
         this.settings = settings;
+        this.frameQueued = frameQueued;
         this.runtime = runtime;
         this.inputRate = new RateMeter(RATE_WINDOW, System::nanoTime);
         this.analysedRate = new RateMeter(RATE_WINDOW, System::nanoTime);
@@ -202,6 +214,7 @@ public final class IngestChannel {
         lastFrameTime = captureTime;
         queue.offer(new VideoFrame(channelId(), sequence, captureTime, picture.width(), picture.height(),
                 picture.bgr()));
+        frameQueued.run();
     }
 
     private void setStatus(ChannelState state, String reason) {

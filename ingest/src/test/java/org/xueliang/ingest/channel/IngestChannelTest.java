@@ -178,7 +178,23 @@ class IngestChannelTest {
         assertThatThrownBy(channel::start).hasMessage("channel cam-1 was already started");
     }
 
+    @Test
+    void tellsAfterEachQueuedFrameWithTheFrameAlreadyInTheQueue() {
+        script.add(Session.pictures(6, "end of file (file x.avi)"));
+        List<Integer> queueSizes = new CopyOnWriteArrayList<>();
+        channel = start(5, 8, () -> queueSizes.add(channel.frames().size()));
+
+        Await.until(WAIT, () -> !sleeps.isEmpty(), () -> "health " + channel.health());
+
+        // three sampled frames, none taken: the callback sees the queue grow one by one
+        assertThat(queueSizes).containsExactly(1, 2, 3);
+    }
+
     private IngestChannel start(double fps, int queueCapacity) {
+        return start(fps, queueCapacity, () -> { });
+    }
+
+    private IngestChannel start(double fps, int queueCapacity, Runnable frameQueued) {
         Clock clock = new Clock() {
             @Override
             public Instant instant() {
@@ -203,7 +219,8 @@ class IngestChannelTest {
         };
         IngestChannel created = new IngestChannel(new ChannelSettings("cam-1",
                 new FileSourceConfig(Path.of("x.avi"), false), new SamplingConfig(fps, 16), queueCapacity, POLICY),
-                new IngestRuntime(this::create, clock, HALF, recording));
+                new IngestRuntime(this::create, clock, HALF, recording), frameQueued);
+        channel = created;
         created.start();
         return created;
     }

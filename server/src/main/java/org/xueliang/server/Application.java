@@ -1,0 +1,151 @@
+package org.xueliang.server;
+
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.xueliang.alerts.channel.ChannelSpec;
+import org.xueliang.alerts.channel.ChannelSpecReader;
+import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.http.AlertApiServer;
+import org.xueliang.alerts.http.AlertStreamPublisher;
+import org.xueliang.alerts.http.ApiConfig;
+import org.xueliang.alerts.http.ApiServices;
+import org.xueliang.alerts.metrics.AlertMetrics;
+import org.xueliang.alerts.metrics.ChannelHealthCollector;
+import org.xueliang.alerts.metrics.ServerMetrics;
+import org.xueliang.alerts.pipeline.AlertService;
+import org.xueliang.alerts.pipeline.RetryPolicy;
+import org.xueliang.alerts.push.AlertStreamHub;
+import org.xueliang.alerts.store.AlertStore;
+import org.xueliang.alerts.store.ChannelStore;
+import org.xueliang.alerts.store.Database;
+import org.xueliang.alerts.store.DatabaseConfig;
+import org.xueliang.alerts.store.StoreExecutor;
+import org.xueliang.analytics.motion.MotionConfig;
+import org.xueliang.ingest.channel.IngestRuntime;
+import org.xueliang.ingest.channel.ReconnectPolicy;
+import org.xueliang.server.config.IngestConfig;
+import org.xueliang.server.config.ServerConfig;
+import org.xueliang.server.pipeline.AnalysisPool;
+import org.xueliang.server.pipeline.ChannelRuntime;
+
+/**
+ * The composition root: builds every component from the configuration, hands each only what it
+ * needs, starts them in order and stops them in reverse.
+ */
+public final class Application implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Application.class);
+    private static final int STORE_THREADS = 4;
+    private static final int STORE_QUEUE = 2048;
+    private static final int STREAM_MAX_PENDING = 16;
+    private static final int DB_POOL = 8;
+
+    private final List<AutoCloseable> started = new ArrayList<>();
+    private AlertApiServer http;
+
+    private Application() {
+    }
+
+    private void build(ServerConfig config, Clock clock, Path baseDir) {
+        Database database = remember(Database.open(new DatabaseConfig(
+                config.store().url(), config.store().username(), config.store().password(), DB_POOL)));
+        StoreExecutor storeExecutor = remember(new StoreExecutor(STORE_THREADS, STORE_QUEUE));
+        AlertStore alerts = new AlertStore(database.dataSource());
+        AlertStreamHub hub = new AlertStreamHub(STREAM_MAX_PENDING);
+        ServerMetrics metrics = new ServerMetrics();
+        AlertMetrics alertMetrics = new AlertMetrics(metrics.registry(), clock);
+        AlertService alertService = new AlertService(alerts, storeExecutor, clock, RetryPolicy.standard(),
+                List.of(new AlertStreamPublisher(hub), alertMetrics), alertMetrics);
+
+        ExecutorService analysisPool = AnalysisPool.sizedToCores(metrics);
+        remember(() -> {
+            analysisPool.shutdown();
+            analysisPool.awaitTermination(10, TimeUnit.SECONDS);
+        });
+        ChannelRuntime runtime = remember(channelRuntime(config.ingest(), clock, analysisPool, alertService));
+        ChannelSpecReader reader = new ChannelSpecReader(config.channelDefaults(), baseDir);
+        ChannelStore channelStore = new ChannelStore(database.dataSource(), reader, clock);
+        ChannelRegistry registry = new ChannelRegistry(channelStore, runtime);
+        new ChannelHealthCollector(registry::healthOfAll).register(metrics.registry());
+        metrics.gauge("xl_stream_connections", "consoles connected to the alert stream", hub::connections);
+        metrics.gauge("xl_store_queue", "store operations waiting for a connection", storeExecutor::queued);
+
+        seedConfiguredChannels(config.channels(), channelStore);
+        int channels = registry.startAll();
+        LOG.info("{} channel(s) started", channels);
+
+        Vertx vertx = Vertx.vertx();
+        remember(() -> vertx.close().await());
+        AlertApiServer server = new AlertApiServer(vertx, new ApiConfig(config.http().bindAddress(), config.http().port(),
+                List.of(config.api().token()), ApiConfig.DEFAULT_BODY_LIMIT),
+                new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock));
+        int port = server.start().await();
+        remember(() -> server.stop().await());
+        http = server;
+        LOG.info("listening on http://{}:{}/ (API under /api/v1)", config.http().bindAddress(), port);
+    }
+
+    /**
+     * Builds and starts the server. On failure, whatever was started is stopped again.
+     *
+     * @param baseDir folder that relative paths in channel definitions are resolved against
+     */
+    public static Application start(ServerConfig config, Clock clock, Path baseDir) {
+        Application app = new Application();
+        try {
+            app.build(config, clock, baseDir);
+            return app;
+        } catch (RuntimeException e) {
+            app.close();
+            throw e;
+        }
+    }
+
+    /** The port the HTTP server listens on. */
+    public int httpPort() {
+        return http.port();
+    }
+
+    private static ChannelRuntime channelRuntime(IngestConfig ingest, Clock clock, ExecutorService analysisPool,
+                                                 AlertService alertService) {
+        ReconnectPolicy reconnect = new ReconnectPolicy(ingest.reconnect().initialDelay(),
+                ingest.reconnect().maxDelay(), ingest.reconnect().jitter());
+        return new ChannelRuntime(IngestRuntime.system(clock), reconnect, ingest.queueCapacity(),
+                MotionConfig.defaults(), analysisPool, alertService::submit);
+    }
+
+    /** The configuration file wins at every start: its channels are written over the stored ones. */
+    private static void seedConfiguredChannels(List<ChannelSpec> channels, ChannelStore store) {
+        for (ChannelSpec spec : channels) {
+            if (store.find(spec.id()).isPresent()) {
+                store.update(spec);
+            } else {
+                store.insert(spec);
+            }
+        }
+    }
+
+    private <T extends AutoCloseable> T remember(T resource) {
+        started.add(resource);
+        return resource;
+    }
+
+    /** Stops everything, newest first. */
+    @Override
+    public void close() {
+        for (int i = started.size() - 1; i >= 0; i--) {
+            try {
+                started.get(i).close();
+            } catch (Exception e) {
+                LOG.warn("stopping {} failed", started.get(i), e);
+            }
+        }
+        started.clear();
+    }
+}
