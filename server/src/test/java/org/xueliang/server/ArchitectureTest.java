@@ -55,8 +55,12 @@ class ArchitectureTest {
                 .check(ALL);
     }
 
+    /**
+     * Feature packages ({@code ingest.rtsp}, {@code analytics.motion}, ...) form no cycles. Each
+     * module's root package holds the records its features share and is left out.
+     */
     @Test
-    void noPackageCycles() {
-        slices().matching("org.xueliang.(**)").should().beFreeOfCycles().check(ALL);
+    void noCyclesBetweenFeaturePackages() {
+        slices().matching("org.xueliang.(*).(*)..").should().beFreeOfCycles().check(ALL);
     }
 }
