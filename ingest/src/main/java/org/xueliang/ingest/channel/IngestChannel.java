@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.ChannelState;
+import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.VideoFrame;
 import org.xueliang.ingest.sampling.FrameSampler;
 import org.xueliang.ingest.source.DecodedPicture;
@@ -46,8 +47,14 @@ public final class IngestChannel {
     private record Status(ChannelState state, String reason, StreamInfo stream) {
     }
 
-    /** How a session ended: its reason and whether it decoded anything. */
-    private record SessionEnd(String reason, boolean decodedPictures) {
+    /**
+     * How a session ended: its reason, whether it decoded anything, and whether the input is over
+     * for good (a file played once), so that trying again would only replay it.
+     */
+    private record SessionEnd(String reason, boolean decodedPictures, boolean finished) {
+        SessionEnd(String reason, boolean decodedPictures) {
+            this(reason, decodedPictures, false);
+        }
     }
 
     /** Pictures decoded and frames delivered in the current session. */
@@ -147,6 +154,11 @@ public final class IngestChannel {
                 if (stopping()) {
                     return;
                 }
+                if (end.finished()) {
+                    setStatus(ChannelState.OFFLINE, end.reason());
+                    LOG.info("channel {}: {}; not replayed (loop is off)", channelId(), end.reason());
+                    return;
+                }
                 failuresInRow = end.decodedPictures() ? 1 : failuresInRow + 1;
                 Duration delay = settings.reconnect().delay(failuresInRow, runtime.random());
                 setStatus(ChannelState.RECONNECTING, end.reason());
@@ -179,7 +191,8 @@ public final class IngestChannel {
             return new SessionEnd("stopped", counters.decoded > 0);
         } catch (SourceException e) {
             LOG.debug("channel {}: session ended", channelId(), e);
-            return new SessionEnd(e.getMessage(), counters.decoded > 0);
+            boolean playedOnce = e.isEndOfStream() && settings.source() instanceof FileSourceConfig file && !file.loop();
+            return new SessionEnd(e.getMessage(), counters.decoded > 0, playedOnce);
         } catch (RuntimeException e) {
             LOG.error("channel {}: unexpected failure while reading {}", channelId(), settings.source().describe(), e);
             return new SessionEnd("internal error: " + e, counters.decoded > 0);

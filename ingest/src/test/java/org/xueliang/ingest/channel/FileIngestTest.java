@@ -69,10 +69,10 @@ class FileIngestTest {
     }
 
     @Test
-    void truncatedFileReconnectsWithAReasonAndStopsPromptly() throws Exception {
+    void truncatedFileGoesOfflineWithAReasonAndStopsPromptly() throws Exception {
         channel = start(Footage.truncated(), new SamplingConfig(5, 320));
 
-        Await.until(Duration.ofSeconds(5), () -> channel.health().state() == ChannelState.RECONNECTING,
+        Await.until(Duration.ofSeconds(5), () -> channel.health().state() == ChannelState.OFFLINE,
                 () -> "health " + channel.health());
 
         assertThat(channel.health().reason()).startsWith("file ended early at 0.6 s of 2.0 s")

@@ -190,11 +190,38 @@ class IngestChannelTest {
         assertThat(queueSizes).containsExactly(1, 2, 3);
     }
 
+    @Test
+    void aFilePlayedOnceGoesOfflineAtItsEndInsteadOfReplaying() {
+        script.add(Session.pictures(6, "end of file (file x.avi)"));
+        channel = start(5, 8, () -> { }, false);
+
+        Await.until(WAIT, () -> channel.health().state() == ChannelState.OFFLINE, () -> "health " + channel.health());
+
+        assertThat(channel.health().reason()).isEqualTo("end of file (file x.avi)");
+        assertThat(channel.health().reconnects()).isZero();
+        assertThat(sleeps).isEmpty();
+        assertThat(channel.frames().size()).isEqualTo(3);
+    }
+
+    @Test
+    void aFailureOfAFilePlayedOnceIsStillRetried() {
+        script.add(Session.failingOpen("could not open: Invalid data found when processing input (file x.avi)"));
+        channel = start(5, 8, () -> { }, false);
+
+        Await.until(WAIT, () -> !sleeps.isEmpty(), () -> "health " + channel.health());
+
+        assertThat(channel.health().state()).isEqualTo(ChannelState.RECONNECTING);
+    }
+
     private IngestChannel start(double fps, int queueCapacity) {
         return start(fps, queueCapacity, () -> { });
     }
 
     private IngestChannel start(double fps, int queueCapacity, Runnable frameQueued) {
+        return start(fps, queueCapacity, frameQueued, true);
+    }
+
+    private IngestChannel start(double fps, int queueCapacity, Runnable frameQueued, boolean loop) {
         Clock clock = new Clock() {
             @Override
             public Instant instant() {
@@ -218,7 +245,7 @@ class IngestChannelTest {
             }
         };
         IngestChannel created = new IngestChannel(new ChannelSettings("cam-1",
-                new FileSourceConfig(Path.of("x.avi"), false), new SamplingConfig(fps, 16), queueCapacity, POLICY),
+                new FileSourceConfig(Path.of("x.avi"), loop), new SamplingConfig(fps, 16), queueCapacity, POLICY),
                 new IngestRuntime(this::create, clock, HALF, recording), frameQueued);
         channel = created;
         created.start();
