@@ -12,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.gb.GbDeviceStore;
+import org.xueliang.alerts.gb.GbGateway;
 import org.xueliang.alerts.http.AlertApiServer;
 import org.xueliang.alerts.http.AlertStreamPublisher;
 import org.xueliang.alerts.http.ApiConfig;
@@ -84,7 +86,8 @@ public final class Application implements AutoCloseable {
         remember(() -> vertx.close().await());
         AlertApiServer server = new AlertApiServer(vertx, new ApiConfig(config.http().bindAddress(), config.http().port(),
                 List.of(config.api().token()), ApiConfig.DEFAULT_BODY_LIMIT),
-                new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock));
+                new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock,
+                        new GbDeviceStore(database.dataSource(), clock), GbGateway.disabled()));
         int port = server.start().await();
         remember(() -> server.stop().await());
         http = server;

@@ -7,6 +7,8 @@ import java.util.Locale;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
 import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.Gb28181SourceConfig;
+import org.xueliang.ingest.MediaTransport;
 import org.xueliang.ingest.RtspSourceConfig;
 import org.xueliang.ingest.SamplingConfig;
 import org.xueliang.ingest.SourceConfig;
@@ -49,6 +51,11 @@ public final class ChannelSpecJson {
             json.put("transport", rtsp.transport().name().toLowerCase(Locale.ROOT));
             json.put("connectTimeout", DurationFormat.format(rtsp.connectTimeout()));
             json.put("readTimeout", DurationFormat.format(rtsp.readTimeout()));
+        } else if (source instanceof Gb28181SourceConfig gb) {
+            json.put("type", "gb28181");
+            json.put("deviceId", gb.deviceId());
+            json.put("channelId", gb.channelId());
+            json.put("transport", gb.transport() == MediaTransport.TCP_PASSIVE ? "tcp" : "udp");
         }
         return json;
     }

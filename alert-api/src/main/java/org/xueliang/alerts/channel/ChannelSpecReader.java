@@ -1,6 +1,7 @@
 package org.xueliang.alerts.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,6 +16,8 @@ import java.util.regex.Pattern;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
 import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.Gb28181SourceConfig;
+import org.xueliang.ingest.MediaTransport;
 import org.xueliang.ingest.RtspSourceConfig;
 import org.xueliang.ingest.RtspTransport;
 import org.xueliang.ingest.SamplingConfig;
@@ -32,19 +35,24 @@ public final class ChannelSpecReader {
     public static final double MAX_FPS = 30;
     public static final int MIN_WIDTH = 160;
     public static final int MAX_WIDTH = 1920;
+    /** GB/T 28181 device and channel IDs: exactly 20 ASCII digits. */
+    public static final Pattern GB_ID = Pattern.compile("[0-9]{20}");
 
     /** Keys of a channel whose values are scalars, as dotted paths relative to the channel. */
     public static final List<String> CHANNEL_SCALAR_KEYS = List.of("id", "name", "source.type", "source.path",
             "source.loop", "source.url", "source.transport", "source.connectTimeout", "source.readTimeout",
-            "analysis.fps", "analysis.width");
+            "source.deviceId", "source.channelId", "analysis.fps", "analysis.width");
     /** Keys of a zone whose values are scalars. */
     public static final List<String> ZONE_SCALAR_KEYS = List.of("id", "minArea", "minDwell", "cooldown");
 
     private static final List<String> CHANNEL_KEYS = List.of("id", "name", "source", "analysis", "zones");
     private static final List<String> FILE_KEYS = List.of("type", "path", "loop");
     private static final List<String> RTSP_KEYS = List.of("type", "url", "transport", "connectTimeout", "readTimeout");
-    private static final List<String> SOURCE_TYPES = List.of("file", "rtsp");
+    private static final List<String> GB28181_KEYS = List.of("type", "deviceId", "channelId", "transport");
+    private static final List<String> SOURCE_TYPES = List.of("file", "rtsp", "gb28181");
     private static final List<String> TRANSPORTS = List.of("tcp", "udp");
+    /** udp first: it is the default, as most devices send RTP over UDP. */
+    private static final List<String> GB28181_TRANSPORTS = List.of("udp", "tcp");
     private static final List<String> ANALYSIS_KEYS = List.of("fps", "width");
     private static final List<String> ZONE_KEYS = List.of("id", "polygon", "minArea", "minDwell", "cooldown");
     private static final String ID_RULE = "must be 1 to 64 lower-case letters, digits, '_' or '-', "
@@ -121,7 +129,7 @@ public final class ChannelSpecReader {
 
     private SourceConfig readSource(FieldReader channel) {
         if (!channel.has("source")) {
-            channel.error("source", "is required, an object with type: file or type: rtsp");
+            channel.error("source", "is required, an object with type: file, rtsp or gb28181");
             return null;
         }
         FieldReader source = channel.object("source");
@@ -133,7 +141,16 @@ public final class ChannelSpecReader {
         if (type == null) {
             return null;
         }
-        return type.equals("file") ? readFileSource(source) : readRtspSource(source);
+        return switch (type) {
+            case "file" -> readFileSource(source);
+            case "rtsp" -> readRtspSource(source);
+            default -> readGb28181Source(source);
+        };
+    }
+
+    /** The message for a value that is not a GB/T 28181 ID, shared with the API's path checks. */
+    public static String gbIdProblem(String got) {
+        return "must be 20 digits, got " + FieldReader.show(TextNode.valueOf(got));
     }
 
     private FileSourceConfig readFileSource(FieldReader source) {
@@ -173,6 +190,28 @@ public final class ChannelSpecReader {
         }
         return new RtspSourceConfig(url, RtspTransport.valueOf(transport.toUpperCase(Locale.ROOT)),
                 connectTimeout, readTimeout);
+    }
+
+    private static Gb28181SourceConfig readGb28181Source(FieldReader source) {
+        source.refuseUnknownKeys(GB28181_KEYS);
+        String deviceId = readGbId(source, "deviceId");
+        String channelId = readGbId(source, "channelId");
+        String transport = source.choice("transport", "udp", GB28181_TRANSPORTS);
+        if (deviceId == null || channelId == null) {
+            return null;
+        }
+        // "tcp" is TCP passive: the server listens and the device connects, which works through NAT
+        return new Gb28181SourceConfig(deviceId, channelId,
+                transport.equals("tcp") ? MediaTransport.TCP_PASSIVE : MediaTransport.UDP);
+    }
+
+    private static String readGbId(FieldReader source, String key) {
+        String id = source.requiredString(key);
+        if (id != null && !GB_ID.matcher(id).matches()) {
+            source.error(key, gbIdProblem(id));
+            return null;
+        }
+        return id;
     }
 
     private static String readRtspUrl(FieldReader source) {

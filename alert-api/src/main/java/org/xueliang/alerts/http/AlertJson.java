@@ -15,7 +15,10 @@ public final class AlertJson {
     private AlertJson() {
     }
 
-    /** One alert; {@code snapshotUrl} is null when the alert has no snapshot. */
+    /**
+     * One alert; {@code snapshotUrl} is null when the alert has no snapshot, {@code description}
+     * and {@code priority} are present only when the alert has them.
+     */
     public static ObjectNode alert(Alert alert) {
         ObjectNode json = NODES.objectNode();
         json.put("id", alert.id());
@@ -33,6 +36,13 @@ public final class AlertJson {
         json.put("acknowledgedAt", text(alert.acknowledgedAt()));
         json.put("acknowledgedBy", alert.acknowledgedBy());
         json.put("acknowledgeNote", alert.acknowledgeNote());
+        // only device alerts have these; analytics alerts keep their shape
+        if (alert.description() != null) {
+            json.put("description", alert.description());
+        }
+        if (alert.priority() != null) {
+            json.put("priority", alert.priority());
+        }
         return json;
     }
 

@@ -11,6 +11,8 @@ public final class ApiRouter {
     public static final String API = "/api/v1";
     /** The WebSocket route, which also takes its token as a query parameter. */
     public static final String STREAM = API + "/alerts/stream";
+    /** The GB28181 device registry. */
+    public static final String GB_DEVICES = API + "/gb/devices";
 
     private ApiRouter() {
     }
@@ -48,6 +50,21 @@ public final class ApiRouter {
         router.get(API + "/alerts/:id").handler(alerts::get);
         router.get(API + "/alerts/:id/snapshot").handler(alerts::snapshot);
         router.post(API + "/alerts/:id/acknowledge").handler(bodies).handler(alerts::acknowledge);
+        gbRoutes(router, services, blocking, bodies);
         return router;
+    }
+
+    private static void gbRoutes(Router router, ApiServices services, Blocking blocking, BodyHandler bodies) {
+        GbDeviceHandlers devices = new GbDeviceHandlers(services.gbDevices(), services.channels(),
+                services.specReader(), blocking);
+        GbControlHandlers control = new GbControlHandlers(services.gbGateway());
+        router.get(GB_DEVICES).handler(devices::list);
+        router.get(GB_DEVICES + "/:deviceId").handler(devices::get);
+        router.get(GB_DEVICES + "/:deviceId/channels").handler(devices::channels);
+        router.post(GB_DEVICES + "/:deviceId/catalog").handler(control::catalog);
+        router.get(GB_DEVICES + "/:deviceId/info").handler(control::info);
+        router.get(GB_DEVICES + "/:deviceId/status").handler(control::status);
+        router.post(GB_DEVICES + "/:deviceId/channels/:channelId/ptz").handler(bodies).handler(control::ptz);
+        router.post(GB_DEVICES + "/:deviceId/channels/:channelId/adopt").handler(bodies).handler(devices::adopt);
     }
 }

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.util.Objects;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.gb.GbDeviceStore;
+import org.xueliang.alerts.gb.GbGateway;
 import org.xueliang.alerts.metrics.ServerMetrics;
 import org.xueliang.alerts.push.AlertStreamHub;
 import org.xueliang.alerts.store.AlertStore;
@@ -19,10 +21,13 @@ import org.xueliang.alerts.store.StoreExecutor;
  * @param stream        the hub that WebSocket consoles join
  * @param metrics       the registry served on {@code /metrics}
  * @param clock         time of acknowledgements
+ * @param gbDevices     the GB28181 device registry (blocking, used through storeExecutor)
+ * @param gbGateway     asks GB28181 devices; {@link GbGateway#disabled()} when the server runs without SIP
  */
 public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                           StoreExecutor storeExecutor,
-                          AlertStreamHub stream, ServerMetrics metrics, Clock clock) {
+                          AlertStreamHub stream, ServerMetrics metrics, Clock clock,
+                          GbDeviceStore gbDevices, GbGateway gbGateway) {
     public ApiServices {
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(channels, "channels");
@@ -31,5 +36,7 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
         Objects.requireNonNull(stream, "stream");
         Objects.requireNonNull(metrics, "metrics");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(gbDevices, "gbDevices");
+        Objects.requireNonNull(gbGateway, "gbGateway");
     }
 }

@@ -6,6 +6,12 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueliang.alerts.channel.InvalidSpecException;
+import org.xueliang.alerts.gb.GbChannelNotFoundException;
+import org.xueliang.alerts.gb.GbDeviceNotFoundException;
+import org.xueliang.alerts.gb.GbDeviceOfflineException;
+import org.xueliang.alerts.gb.GbDeviceTimeoutException;
+import org.xueliang.alerts.gb.GbGatewayDisabledException;
+import org.xueliang.alerts.gb.GbGatewayException;
 import org.xueliang.alerts.store.AlertNotFoundException;
 import org.xueliang.alerts.store.AlertStateConflictException;
 import org.xueliang.alerts.store.ChannelNotFoundException;
@@ -46,6 +52,18 @@ final class ProblemHandler implements Handler<RoutingContext> {
         };
     }
 
+    /** A device request that failed: the device is offline, silent, or the gateway is switched off. */
+    private static ObjectNode gatewayProblem(GbGatewayException e) {
+        if (e instanceof GbDeviceOfflineException) {
+            return Problems.problem(409, "device offline", e.getMessage());
+        } else if (e instanceof GbDeviceTimeoutException) {
+            return Problems.problem(504, "device did not answer", e.getMessage());
+        } else if (e instanceof GbGatewayDisabledException) {
+            return Problems.problem(503, "GB28181 gateway disabled", e.getMessage());
+        }
+        return Problems.problem(502, "device request failed", e.getMessage());
+    }
+
     private ObjectNode forException(RoutingContext ctx, Throwable failure) {
         if (failure instanceof InvalidRequestException e) {
             return Problems.problem(400, e.title(), e.errors());
@@ -54,7 +72,8 @@ final class ProblemHandler implements Handler<RoutingContext> {
         } else if (failure instanceof UnauthorizedException e) {
             return Problems.problem(401, "unauthorized", e.getMessage());
         } else if (failure instanceof AlertNotFoundException || failure instanceof ChannelNotFoundException
-                || failure instanceof NotFoundException) {
+                || failure instanceof NotFoundException || failure instanceof GbDeviceNotFoundException
+                || failure instanceof GbChannelNotFoundException) {
             return Problems.problem(404, "not found", failure.getMessage());
         } else if (failure instanceof DuplicateChannelException e) {
             return Problems.problem(409, "channel exists", e.getMessage());
@@ -65,6 +84,8 @@ final class ProblemHandler implements Handler<RoutingContext> {
             return problem;
         } else if (failure instanceof UnsupportedMediaTypeException e) {
             return Problems.problem(415, "unsupported media type", e.getMessage());
+        } else if (failure instanceof GbGatewayException e) {
+            return gatewayProblem(e);
         } else if (failure instanceof StoreBusyException e) {
             ctx.response().putHeader("Retry-After", "1");
             return Problems.problem(503, "store busy", e.getMessage());

@@ -10,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xueliang.alerts.gb.DeviceAlert;
 import org.xueliang.alerts.store.Alert;
 import org.xueliang.alerts.store.AlertStore;
 import org.xueliang.alerts.store.DuplicateAlertException;
@@ -17,12 +18,14 @@ import org.xueliang.alerts.store.StoreExecutor;
 import org.xueliang.analytics.AnalyticsEvent;
 
 /**
- * Turns analytics events into alerts: stores each one (alert and snapshot in one transaction)
- * and only once that is committed tells the listeners. Storing is retried with backoff; an
+ * Turns analytics events and GB28181 device events into alerts: stores each one (alert and
+ * snapshot in one transaction) and only once that is committed tells the listeners. Storing is retried with backoff; an
  * alert that still cannot be stored is logged with its channel, rule and time and counted.
  */
 public final class AlertService {
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
+    /** The size of the alerts.description column. */
+    static final int MAX_DESCRIPTION = 1000;
 
     private final AlertStore store;
     private final StoreExecutor executor;
@@ -57,6 +60,21 @@ public final class AlertService {
                 event.eventTime(), clock.instant(), event.boxes(), jpeg == null ? 0 : jpeg.length);
         CompletableFuture<Alert> done = new CompletableFuture<>();
         attempt(alert, jpeg, 1, done);
+        return done;
+    }
+
+    /**
+     * Stores a device event (offline, back online, alarm) as a new alert without boxes or
+     * snapshot, filed under the channel ID if given, else the device ID, with rule
+     * {@value DeviceAlert#RULE_ID}; then publishes it like any alert. Never blocks the caller.
+     *
+     * @return as for {@link #submit(AnalyticsEvent)}
+     */
+    public CompletableFuture<Alert> submitDeviceAlert(DeviceAlert event) {
+        Alert alert = Alert.newTextAlert(UUID.randomUUID().toString(), event.sourceId(), DeviceAlert.RULE_ID,
+                event.type(), event.eventTime(), clock.instant(), cut(event.description()), event.priority());
+        CompletableFuture<Alert> done = new CompletableFuture<>();
+        attempt(alert, null, 1, done);
         return done;
     }
 
@@ -113,6 +131,15 @@ public final class AlertService {
                 observer.listenerFailed(listener, alert);
             }
         }
+    }
+
+    /** A device's free text is cut to the column rather than costing the alert; never inside a surrogate pair. */
+    private static String cut(String text) {
+        if (text == null || text.length() <= MAX_DESCRIPTION) {
+            return text;
+        }
+        return text.substring(0, Character.isHighSurrogate(text.charAt(MAX_DESCRIPTION - 1))
+                ? MAX_DESCRIPTION - 1 : MAX_DESCRIPTION);
     }
 
     private static Throwable unwrap(Throwable error) {

@@ -22,10 +22,13 @@ import org.xueliang.analytics.Box;
  * @param acknowledgedAt  when it was acknowledged, {@code null} while {@link AlertState#NEW}
  * @param acknowledgedBy  who acknowledged it, {@code null} while new or when not given
  * @param acknowledgeNote free text given on acknowledgement, may be {@code null}
+ * @param description     what happened in words, for alerts without video (device alarms); may be {@code null}
+ * @param priority        the source's priority, 1 highest (GB28181 AlarmPriority 1-4); may be {@code null}
  */
 public record Alert(String id, String channelId, String ruleId, String type, AlertState state,
                     Instant eventTime, Instant createdAt, List<Box> boxes, int snapshotSize,
-                    Instant acknowledgedAt, String acknowledgedBy, String acknowledgeNote) {
+                    Instant acknowledgedAt, String acknowledgedBy, String acknowledgeNote, String description,
+                    Integer priority) {
     public Alert {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channelId, "channelId");
@@ -38,11 +41,18 @@ public record Alert(String id, String channelId, String ruleId, String type, Ale
         acknowledgedAt = acknowledgedAt == null ? null : acknowledgedAt.truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** A new, unacknowledged alert. */
+    /** A new, unacknowledged alert of analytics: boxes and maybe a snapshot, no description. */
     public static Alert newAlert(String id, String channelId, String ruleId, String type, Instant eventTime,
                                  Instant createdAt, List<Box> boxes, int snapshotSize) {
         return new Alert(id, channelId, ruleId, type, AlertState.NEW, eventTime, createdAt, boxes, snapshotSize,
-                null, null, null);
+                null, null, null, null, null);
+    }
+
+    /** A new, unacknowledged alert without video: no boxes, no snapshot, a description and priority. */
+    public static Alert newTextAlert(String id, String channelId, String ruleId, String type, Instant eventTime,
+                                     Instant createdAt, String description, Integer priority) {
+        return new Alert(id, channelId, ruleId, type, AlertState.NEW, eventTime, createdAt, List.of(), 0,
+                null, null, null, description, priority);
     }
 
     /** Whether a JPEG snapshot is stored with the alert. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -16,7 +17,7 @@ import javax.sql.DataSource;
  */
 public final class AlertStore {
     private static final String COLUMNS = "id, channel_id, rule_id, alert_type, state, event_time, created_at,"
-            + " boxes, snapshot_size, acknowledged_at, acknowledged_by, acknowledge_note";
+            + " boxes, snapshot_size, acknowledged_at, acknowledged_by, acknowledge_note, description, priority";
 
     private final DataSource dataSource;
     private final BoxesJson boxesJson = new BoxesJson();
@@ -42,7 +43,7 @@ public final class AlertStore {
     }
 
     private void insertAlert(Connection connection, Alert alert) throws SQLException {
-        String sql = "INSERT INTO alerts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO alerts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, alert.id());
             statement.setString(2, alert.channelId());
@@ -56,6 +57,12 @@ public final class AlertStore {
             statement.setObject(10, Jdbc.timestamp(alert.acknowledgedAt()));
             statement.setString(11, alert.acknowledgedBy());
             statement.setString(12, alert.acknowledgeNote());
+            statement.setString(13, alert.description());
+            if (alert.priority() == null) {
+                statement.setNull(14, Types.INTEGER);
+            } else {
+                statement.setInt(14, alert.priority());
+            }
             statement.executeUpdate();
         } catch (SQLException e) {
             if (Jdbc.isUniqueViolation(e)) {
@@ -179,6 +186,12 @@ public final class AlertStore {
                 AlertState.valueOf(rows.getString("state")), Jdbc.instant(rows, "event_time"),
                 Jdbc.instant(rows, "created_at"), boxesJson.decode(id, rows.getString("boxes")),
                 rows.getInt("snapshot_size"), Jdbc.instant(rows, "acknowledged_at"),
-                rows.getString("acknowledged_by"), rows.getString("acknowledge_note"));
+                rows.getString("acknowledged_by"), rows.getString("acknowledge_note"), rows.getString("description"),
+                nullableInt(rows, "priority"));
+    }
+
+    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
+        int value = rows.getInt(column);
+        return rows.wasNull() ? null : value;
     }
 }

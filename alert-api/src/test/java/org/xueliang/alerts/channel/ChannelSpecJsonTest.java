@@ -17,6 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
 import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.Gb28181SourceConfig;
+import org.xueliang.ingest.MediaTransport;
 import org.xueliang.ingest.RtspSourceConfig;
 import org.xueliang.ingest.RtspTransport;
 import org.xueliang.ingest.SamplingConfig;
@@ -54,6 +56,16 @@ class ChannelSpecJsonTest {
                 + "\"connectTimeout\":\"2500ms\",\"readTimeout\":\"1m\"},\"analysis\":{\"fps\":5,\"width\":640},"
                 + "\"zones\":[{\"id\":\"lawn\",\"polygon\":[[0.1,0.5],[0.9,0.5],[0.9,0.95]],\"minArea\":0.002,"
                 + "\"minDwell\":\"1s\",\"cooldown\":\"30s\"}]}");
+    }
+
+    @Test
+    void writesAGb28181SourceWithItsIdsAndTransport() {
+        ChannelSpec spec = new ChannelSpec("gate", "gate", new Gb28181SourceConfig("34020000001320000001",
+                "34020000001310000001", MediaTransport.TCP_PASSIVE), new SamplingConfig(5, 640), List.of());
+
+        assertThat(ChannelSpecJson.toJson(spec, true).get("source").toString()).isEqualTo("{\"type\":\"gb28181\","
+                + "\"deviceId\":\"34020000001320000001\",\"channelId\":\"34020000001310000001\","
+                + "\"transport\":\"tcp\"}");
     }
 
     @Test
@@ -109,14 +121,28 @@ class ChannelSpecJsonTest {
     }
 
     private static SourceConfig randomSource(Random random) {
-        if (random.nextBoolean()) {
+        int kind = random.nextInt(3);
+        if (kind == 0) {
             return new FileSourceConfig(dir.resolve("clip-" + random.nextInt(3) + ".avi"), random.nextBoolean());
+        }
+        if (kind == 1) {
+            return new Gb28181SourceConfig(randomGbId(random), randomGbId(random),
+                    random.nextBoolean() ? MediaTransport.UDP : MediaTransport.TCP_PASSIVE);
         }
         String userInfo = random.nextBoolean() ? "" : randomId(random) + ":" + randomId(random) + "%40x@";
         String url = (random.nextBoolean() ? "rtsp" : "rtsps") + "://" + userInfo + "10.0." + random.nextInt(256)
                 + "." + random.nextInt(256) + ":" + (1 + random.nextInt(65535)) + "/" + randomId(random);
         return new RtspSourceConfig(url, random.nextBoolean() ? RtspTransport.TCP : RtspTransport.UDP,
                 randomDuration(random, false), randomDuration(random, false));
+    }
+
+    /** 20 digits, leading zeros included: they must survive as text. */
+    private static String randomGbId(Random random) {
+        StringBuilder id = new StringBuilder();
+        for (int d = 0; d < 20; d++) {
+            id.append((char) ('0' + random.nextInt(10)));
+        }
+        return id.toString();
     }
 
     private static List<Point> randomPolygon(Random random) {

@@ -23,6 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
 import org.xueliang.ingest.FileSourceConfig;
+import org.xueliang.ingest.Gb28181SourceConfig;
+import org.xueliang.ingest.MediaTransport;
 import org.xueliang.ingest.RtspSourceConfig;
 import org.xueliang.ingest.RtspTransport;
 import org.xueliang.ingest.SamplingConfig;
@@ -34,6 +36,8 @@ class ChannelSpecReaderTest {
     private static final String FILE = "source: {type: 'file', path: 'clip.avi'}";
     private static final String RTSP = "source: {type: 'rtsp', url: 'rtsp://cam/s'}";
     private static final String SQUARE = "polygon: [[0, 0], [1, 0], [1, 1]]";
+    private static final String GB_DEVICE = "34020000001320000001";
+    private static final String GB_CHANNEL = "34020000001310000001";
 
     @TempDir
     static Path dir;
@@ -101,11 +105,28 @@ class ChannelSpecReaderTest {
             bad("{id: 5, " + FILE + "}", "channels[0].id: must be a string, got 5 (put it in quotes)"),
             bad("{id: 'c', name: '" + "n".repeat(101) + "', " + FILE + "}",
                 "channels[0].name: must be at most 100 characters, got 101"),
-            bad("{id: 'c'}", "channels[0].source: is required, an object with type: file or type: rtsp"),
+            bad("{id: 'c'}", "channels[0].source: is required, an object with type: file, rtsp or gb28181"),
             bad("{id: 'c', source: 'rtsp://cam/s'}",
                 "channels[0].source: must be an object (key: value pairs), got \"rtsp://cam/s\""),
-            bad("{id: 'c', source: {url: 'rtsp://cam/s'}}", "channels[0].source.type: is required, one of: file, rtsp"),
-            bad("{id: 'c', source: {type: 'http'}}", "channels[0].source.type: must be one of file, rtsp, got \"http\""),
+            bad("{id: 'c', source: {url: 'rtsp://cam/s'}}",
+                "channels[0].source.type: is required, one of: file, rtsp, gb28181"),
+            bad("{id: 'c', source: {type: 'http'}}",
+                "channels[0].source.type: must be one of file, rtsp, gb28181, got \"http\""),
+            bad("{id: 'c', source: {type: 'gb28181', deviceId: '123', channelId: '" + GB_CHANNEL + "'}}",
+                "channels[0].source.deviceId: must be 20 digits, got \"123\""),
+            // a full-width digit, as typed on a Chinese keyboard
+            bad("{id: 'c', source: {type: 'gb28181', deviceId: '" + GB_DEVICE
+                    + "', channelId: '3402000000131000000１'}}",
+                "channels[0].source.channelId: must be 20 digits, got \"3402000000131000000１\""),
+            bad("{id: 'c', source: {type: 'gb28181', deviceId: 34020000001320000001, channelId: ''}}",
+                "channels[0].source.deviceId: must be a string, got 34020000001320000001 (put it in quotes)",
+                "channels[0].source.channelId: must not be empty"),
+            bad("{id: 'c', source: {type: 'gb28181'}}", "channels[0].source.deviceId: is required",
+                "channels[0].source.channelId: is required"),
+            bad("{id: 'c', source: {type: 'gb28181', deviceId: '" + GB_DEVICE + "', channelId: '" + GB_CHANNEL
+                    + "', transport: 'tcp-active', url: 'rtsp://cam/s'}}",
+                "channels[0].source.url: unknown key, allowed: type, deviceId, channelId, transport",
+                "channels[0].source.transport: must be one of udp, tcp, got \"tcp-active\""),
             bad("{id: 'c', source: {type: 'file', path: 'missing.avi'}}",
                 "channels[0].source.path: file not found: $DIR/missing.avi"),
             bad("{id: 'c', source: {type: 'file', path: 'folder'}}",
@@ -166,6 +187,18 @@ class ChannelSpecReaderTest {
         assertThat(spec).isEqualTo(new ChannelSpec("gate-1", "gate-1",
                 new RtspSourceConfig("rtsp://cam/s", RtspTransport.TCP, Duration.ofSeconds(5), Duration.ofSeconds(10)),
                 new SamplingConfig(5, 640), List.of()));
+    }
+
+    @Test
+    void readsAGb28181SourceWithUdpByDefault() {
+        ChannelSpec udp = reader().readBody(json("{id: 'gate', source: {type: 'gb28181', deviceId: '" + GB_DEVICE
+                + "', channelId: '" + GB_CHANNEL + "'}}"));
+        ChannelSpec tcp = reader().readBody(json("{id: 'gate', source: {type: 'GB28181', deviceId: '" + GB_DEVICE
+                + "', channelId: '" + GB_DEVICE + "', transport: 'TCP'}}"));
+
+        assertThat(udp.source()).isEqualTo(new Gb28181SourceConfig(GB_DEVICE, GB_CHANNEL, MediaTransport.UDP));
+        // a lone camera is its own channel
+        assertThat(tcp.source()).isEqualTo(new Gb28181SourceConfig(GB_DEVICE, GB_DEVICE, MediaTransport.TCP_PASSIVE));
     }
 
     @Test

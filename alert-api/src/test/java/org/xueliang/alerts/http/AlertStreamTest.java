@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.xueliang.alerts.gb.DeviceAlert;
 import org.xueliang.alerts.store.Alert;
 import org.xueliang.analytics.AnalyticsEvent;
 
@@ -74,6 +75,23 @@ class AlertStreamTest {
         assertThat(pushed.getString("snapshotUrl")).isEqualTo("/api/v1/alerts/" + alert.id() + "/snapshot");
         assertThat(pushed).isEqualTo(api.get("/api/v1/alerts/" + alert.id()).bodyAsJsonObject());
         assertThat(new JsonObject(byHeader.get(10, TimeUnit.SECONDS))).isEqualTo(pushed);
+    }
+
+    @Test
+    void aDeviceAlertIsPushedWithItsDescriptionAndPriority() throws Exception {
+        CompletableFuture<String> console = connectAndListen(
+                stream("/api/v1/alerts/stream?token=" + ApiTestServer.TOKEN), 1);
+
+        Alert alert = api.alertService.submitDeviceAlert(new DeviceAlert("34020000001320000001",
+                "34020000001340000001", DeviceAlert.DEVICE_ALARM, Instant.parse("2024-05-01T08:00:00Z"),
+                "门磁报警", 1)).get(10, TimeUnit.SECONDS);
+
+        JsonObject pushed = new JsonObject(console.get(10, TimeUnit.SECONDS));
+        assertThat(pushed.getString("id")).isEqualTo(alert.id());
+        assertThat(pushed.getMap()).containsEntry("type", "DEVICE_ALARM").containsEntry("ruleId", "gb28181")
+                .containsEntry("channelId", "34020000001340000001").containsEntry("description", "门磁报警")
+                .containsEntry("priority", 1).containsEntry("snapshotUrl", null);
+        assertThat(pushed).isEqualTo(api.get("/api/v1/alerts/" + alert.id()).bodyAsJsonObject());
     }
 
     @Test

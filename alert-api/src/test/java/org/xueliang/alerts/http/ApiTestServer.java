@@ -18,6 +18,9 @@ import org.xueliang.alerts.channel.ChannelDefaults;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
 import org.xueliang.alerts.channels.FakeChannelControl;
+import org.xueliang.alerts.gb.FakeGbGateway;
+import org.xueliang.alerts.gb.GbDeviceStore;
+import org.xueliang.alerts.gb.GbGateway;
 import org.xueliang.alerts.metrics.AlertMetrics;
 import org.xueliang.alerts.metrics.ChannelHealthCollector;
 import org.xueliang.alerts.metrics.ServerMetrics;
@@ -31,7 +34,7 @@ import org.xueliang.alerts.store.TestDatabase;
 
 /**
  * The whole API wired as the server wires it, on a private H2 database with a fake channel
- * control, listening on a random port.
+ * control and a fake GB28181 gateway (or a given one), listening on a random port.
  */
 final class ApiTestServer implements AutoCloseable {
     static final String TOKEN = "test-token-4f1c9a";
@@ -49,21 +52,30 @@ final class ApiTestServer implements AutoCloseable {
     final AlertStreamHub hub = new AlertStreamHub(16);
     final ServerMetrics metrics = new ServerMetrics();
     final AlertService alertService;
+    final GbDeviceStore gbDevices;
+    final FakeGbGateway gateway = new FakeGbGateway();
     final AlertApiServer server;
     final WebClient client;
     final int port;
 
     ApiTestServer(Vertx vertx, Path baseDir) throws Exception {
+        this(vertx, baseDir, null);
+    }
+
+    /** @param gbGateway the gateway the API uses, or null for {@link #gateway} */
+    ApiTestServer(Vertx vertx, Path baseDir, GbGateway gbGateway) throws Exception {
         reader = new ChannelSpecReader(ChannelDefaults.builtIn(), baseDir);
         channelStore = new ChannelStore(db.database().dataSource(), reader, clock);
         registry = new ChannelRegistry(channelStore, control);
+        gbDevices = new GbDeviceStore(db.database().dataSource(), clock);
         AlertMetrics alertMetrics = new AlertMetrics(metrics.registry(), clock);
         new ChannelHealthCollector(registry::healthOfAll).register(metrics.registry());
         metrics.gauge("xl_stream_connections", "Connected WebSocket consoles.", hub::connections);
         alertService = new AlertService(alerts, storeExecutor, clock, RetryPolicy.standard(),
                 List.of(new AlertStreamPublisher(hub), alertMetrics), alertMetrics);
         server = new AlertApiServer(vertx, new ApiConfig("127.0.0.1", 0, List.of("other-token", TOKEN), BODY_LIMIT),
-                new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock));
+                new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock, gbDevices,
+                        gbGateway == null ? gateway : gbGateway));
         port = await(server.start());
         client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port));
     }

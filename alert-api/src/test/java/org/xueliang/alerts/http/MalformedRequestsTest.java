@@ -22,6 +22,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.xueliang.alerts.gb.FakeGbGateway;
+import org.xueliang.alerts.gb.GbCatalogItem;
+import org.xueliang.alerts.gb.GbRegistration;
+import org.xueliang.alerts.gb.SipTransport;
 import org.xueliang.alerts.store.Alert;
 import org.xueliang.alerts.store.AlertQuery;
 import org.xueliang.alerts.store.AlertState;
@@ -36,6 +40,13 @@ class MalformedRequestsTest {
     private static final String CHANNELS = "/api/v1/channels";
     private static final String ACK = "/api/v1/alerts/{alert}/acknowledge";
     private static final String LIST = "/api/v1/alerts?";
+    private static final String GB_DEVICE = "34020000001180000001";
+    private static final String GB_CHANNEL = "34020000001310000001";
+    private static final String DEVICES = "/api/v1/gb/devices";
+    private static final String PTZ = DEVICES + "/" + GB_DEVICE + "/channels/" + GB_CHANNEL + "/ptz";
+    private static final String ADOPT = DEVICES + "/" + GB_DEVICE + "/channels/" + GB_CHANNEL + "/adopt";
+    private static final String ACTIONS = "left, right, up, down, upleft, upright, downleft, downright, zoomin, "
+            + "zoomout, stop, preset-set, preset-call, preset-delete";
     private static final String JSON = "application/json";
     private static final String NOT_JSON = "body is not valid JSON: ";
     private static final String EXPECTING_VALUE =
@@ -47,6 +58,11 @@ class MalformedRequestsTest {
     @BeforeEach
     void start(Vertx vertx, @TempDir Path dir) throws Exception {
         api = new ApiTestServer(vertx, dir);
+        api.gbDevices.register(new GbRegistration(GB_DEVICE, SipTransport.UDP, "10.0.0.7:5060", null,
+                Instant.parse("2024-05-01T08:00:00Z"), Instant.parse("2024-05-01T09:00:00Z")));
+        api.gbDevices.replaceChannels(GB_DEVICE, List.of(new GbCatalogItem(GB_CHANNEL, "Gate", null, null, null,
+                null, "ON", null, null, null)));
+        api.gateway.device(GB_DEVICE, FakeGbGateway.Behaviour.ANSWERS);
         existing = api.alertService.submit(new AnalyticsEvent("cam-1", "lawn", "ZONE_INTRUSION",
                 Instant.parse("2024-05-01T08:00:00Z"), List.of(), null)).get(10, TimeUnit.SECONDS);
     }
@@ -71,7 +87,7 @@ class MalformedRequestsTest {
                 bad("array body", HttpMethod.POST, CHANNELS, JSON, "[1, 2]",
                         "must be an object (key: value pairs), got a list"),
                 bad("missing source", HttpMethod.POST, CHANNELS, JSON, "{\"id\":\"cam-1\"}",
-                        "source: is required, an object with type: file or type: rtsp"),
+                        "source: is required, an object with type: file, rtsp or gb28181"),
                 bad("unknown key and bad url", HttpMethod.POST, CHANNELS, JSON,
                         "{\"id\":\"cam-1\",\"source\":{\"type\":\"rtsp\",\"url\":\"http://x\"},\"colour\":\"red\"}",
                         "colour: unknown key, allowed: id, name, source, analysis, zones",
@@ -116,7 +132,63 @@ class MalformedRequestsTest {
                 bad("acknowledge with a list", HttpMethod.POST, ACK, JSON, "[\"li\"]",
                         "body must be a JSON object with optional keys by and note, got array"),
                 bad("acknowledge with broken JSON", HttpMethod.POST, ACK, JSON, "{\"by\":}",
-                        NOT_JSON + "Unexpected character ('}' (code 125)): expected a value (line 1, column 7)"));
+                        NOT_JSON + "Unexpected character ('}' (code 125)): expected a value (line 1, column 7)"),
+                bad("device list online not a boolean", HttpMethod.GET, DEVICES + "?online=yes", null, null,
+                        "online: must be true or false, got \"yes\""),
+                bad("device list limit and offset", HttpMethod.GET, DEVICES + "?limit=501&offset=-1", null, null,
+                        "limit: must be an integer from 1 to 500, got \"501\"",
+                        "offset: must be an integer of at least 0, got \"-1\""),
+                bad("device list unknown parameter", HttpMethod.GET, DEVICES + "?status=ON&online=true&online=false",
+                        null, null, "status: unknown parameter, allowed: online, limit, offset",
+                        "online: must be given once, got 2 values"),
+                bad("short device id", HttpMethod.GET, DEVICES + "/123", null, null,
+                        "deviceId: must be 20 digits, got \"123\""),
+                bad("device id with a letter", HttpMethod.GET, DEVICES + "/3402000000118000000a/info", null, null,
+                        "deviceId: must be 20 digits, got \"3402000000118000000a\""),
+                bad("device id too long", HttpMethod.POST, DEVICES + "/" + GB_DEVICE + "0/catalog", null, null,
+                        "deviceId: must be 20 digits, got \"" + GB_DEVICE + "0\""),
+                bad("bad ids in a channel path", HttpMethod.POST, DEVICES + "/1/channels/2/ptz", JSON,
+                        "{\"action\":\"left\"}", "deviceId: must be 20 digits, got \"1\"",
+                        "channelId: must be 20 digits, got \"2\""),
+                bad("bad channel id to adopt", HttpMethod.POST, DEVICES + "/" + GB_DEVICE + "/channels/cam-1/adopt",
+                        null, null, "channelId: must be 20 digits, got \"cam-1\""),
+                bad("ptz without body", HttpMethod.POST, PTZ, null, null, "action: is required, one of: " + ACTIONS),
+                bad("ptz unknown action", HttpMethod.POST, PTZ, JSON, "{\"action\":\"spin\"}",
+                        "action: must be one of " + ACTIONS + ", got \"spin\""),
+                bad("ptz unknown key and speed too high", HttpMethod.POST, PTZ, JSON,
+                        "{\"action\":\"left\",\"speed\":300,\"pan\":1}",
+                        "pan: unknown key, allowed: action, speed, preset",
+                        "speed: must be between 0 and 255, got 300"),
+                bad("ptz speed not whole", HttpMethod.POST, PTZ, JSON, "{\"action\":\"left\",\"speed\":1.5}",
+                        "speed: must be a whole number, got 1.5"),
+                bad("ptz preset missing", HttpMethod.POST, PTZ, JSON, "{\"action\":\"preset-set\"}",
+                        "preset: is required with action preset-set, a number from 1 to 255"),
+                bad("ptz preset with a move", HttpMethod.POST, PTZ, JSON, "{\"action\":\"up\",\"preset\":3}",
+                        "preset: is only allowed with action preset-set, preset-call or preset-delete, "
+                                + "got action \"up\""),
+                bad("ptz preset out of range", HttpMethod.POST, PTZ, JSON,
+                        "{\"action\":\"preset-call\",\"preset\":0}", "preset: must be between 1 and 255, got 0"),
+                bad("ptz action not a string", HttpMethod.POST, PTZ, JSON, "{\"action\":5}",
+                        "action: must be a string, got 5 (put it in quotes)"),
+                bad("ptz with a list", HttpMethod.POST, PTZ, JSON, "[\"left\"]",
+                        "must be an object (key: value pairs), got a list"),
+                bad("ptz as text", HttpMethod.POST, PTZ, "text/plain", "left",
+                        415, "content type must be application/json, got \"text/plain\""),
+                bad("adopt with a source", HttpMethod.POST, ADOPT, JSON, "{\"source\":{\"type\":\"rtsp\"}}",
+                        "source: unknown key, allowed: id, name, transport, analysis, zones"),
+                bad("adopt with a bad transport", HttpMethod.POST, ADOPT, JSON, "{\"transport\":\"sctp\"}",
+                        "transport: must be one of udp, tcp, got \"sctp\""),
+                bad("adopt with a bad id and fps", HttpMethod.POST, ADOPT, JSON,
+                        "{\"id\":\"Gate 1\",\"analysis\":{\"fps\":0}}",
+                        "id: must be 1 to 64 lower-case letters, digits, '_' or '-', starting with a letter or digit,"
+                                + " got \"Gate 1\"",
+                        "analysis.fps: must be greater than 0 and at most 30, got 0"),
+                bad("adopt with a long name and a bad zone", HttpMethod.POST, ADOPT, JSON,
+                        "{\"name\":\"" + "n".repeat(101) + "\",\"zones\":[{\"id\":\"z\",\"polygon\":[[0,0]]}]}",
+                        "name: must be at most 100 characters, got 101",
+                        "zones[0].polygon: must have at least 3 points, got 1"),
+                bad("adopt with a list", HttpMethod.POST, ADOPT, JSON, "[]",
+                        "must be an object (key: value pairs), got a list"));
     }
 
     private static Arguments bad(String name, HttpMethod method, String path, String contentType, String body,
@@ -160,6 +232,7 @@ class MalformedRequestsTest {
     private void assertNothingChanged() {
         assertThat(api.channelStore.count()).isZero();
         assertThat(api.control.calls).isEmpty();
+        assertThat(api.gateway.calls).isEmpty();
         assertThat(api.alerts.list(AlertQuery.all()).alerts()).singleElement()
                 .satisfies(alert -> assertThat(alert.state()).isEqualTo(AlertState.NEW));
     }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.slf4j.LoggerFactory;
+import org.xueliang.alerts.gb.DeviceAlert;
 import org.xueliang.alerts.metrics.AlertMetrics;
 import org.xueliang.alerts.store.Alert;
 import org.xueliang.alerts.store.AlertQuery;
@@ -60,6 +61,50 @@ class AlertServiceTest {
             assertThat(alert.state()).isEqualTo(AlertState.NEW);
             assertThat(alert.createdAt()).isEqualTo(NOW.instant());
             assertThat(alert.snapshotSize()).isEqualTo(4);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void aDeviceAlertIsStoredWithoutVideoAndPublishedOnlyAfterCommit(Vendor vendor) throws Exception {
+        try (TestDatabase db = TestDatabase.open(vendor); StoreExecutor executor = new StoreExecutor(2, 16)) {
+            List<String> seenInDatabase = Collections.synchronizedList(new ArrayList<>());
+            AlertListener readBack = alert -> seenInDatabase.add(committedChannel(db, alert.id()));
+            AlertStore store = new AlertStore(db.database().dataSource());
+            AlertService service = new AlertService(store, executor, NOW, FAST_RETRY, List.of(readBack),
+                    PipelineObserver.none());
+
+            Alert alert = service.submitDeviceAlert(new DeviceAlert("34020000001320000001", null,
+                    DeviceAlert.DEVICE_OFFLINE, CAPTURED, "3 keepalives missed", null)).get(10, TimeUnit.SECONDS);
+
+            assertThat(seenInDatabase).containsExactly("34020000001320000001");
+            assertThat(alert).isEqualTo(new Alert(alert.id(), "34020000001320000001", "gb28181", "DEVICE_OFFLINE",
+                    AlertState.NEW, CAPTURED, NOW.instant(), List.of(), 0, null, null, null, "3 keepalives missed",
+                    null));
+            assertThat(store.find(alert.id())).contains(alert);
+        }
+    }
+
+    @Test
+    void aDeviceAlarmIsFiledUnderItsChannelWithPriorityAndCountedLikeAnyAlert() throws Exception {
+        try (TestDatabase db = TestDatabase.open(Vendor.H2); StoreExecutor executor = new StoreExecutor(1, 16)) {
+            CollectorRegistry registry = new CollectorRegistry();
+            AlertMetrics metrics = new AlertMetrics(registry, NOW);
+            AlertService service = new AlertService(new AlertStore(db.database().dataSource()), executor, NOW,
+                    FAST_RETRY, List.of(metrics), metrics);
+            // longer than the column: cut, not lost
+            String description = "门磁报警 ".repeat(300);
+
+            Alert alert = service.submitDeviceAlert(new DeviceAlert("34020000001320000001", "34020000001340000001",
+                    DeviceAlert.DEVICE_ALARM, CAPTURED, description, 1)).get(10, TimeUnit.SECONDS);
+
+            assertThat(alert.channelId()).isEqualTo("34020000001340000001");
+            assertThat(alert.priority()).isEqualTo(1);
+            assertThat(alert.description()).isEqualTo(description.substring(0, 1000));
+            assertThat(alert.hasSnapshot()).isFalse();
+            assertThat(registry.getSampleValue("xl_alerts_total", new String[] {"channel", "type"},
+                    new String[] {"34020000001340000001", "DEVICE_ALARM"})).isEqualTo(1.0);
+            assertThat(registry.getSampleValue("xl_alert_publish_latency_seconds_sum")).isEqualTo(1.5);
         }
     }
 

@@ -54,6 +54,29 @@ class AlertStoreContractTest {
 
     @ParameterizedTest
     @EnumSource(Vendor.class)
+    void storesTheDescriptionAndPriorityOfAnAlertWithoutVideo(Vendor vendor) {
+        try (TestDatabase db = TestDatabase.open(vendor)) {
+            AlertStore store = new AlertStore(db.database().dataSource());
+            Alert alarm = Alert.newTextAlert("d1", "34020000001340000001", "gb28181", "DEVICE_ALARM", T0,
+                    T0.plusSeconds(1), "防区 3 门磁报警", 2);
+            Alert offline = Alert.newTextAlert("d2", "34020000001320000001", "gb28181", "DEVICE_OFFLINE", T0,
+                    T0.plusSeconds(1), null, null);
+
+            store.insert(alarm, null);
+            store.insert(offline, null);
+
+            assertThat(store.find("d1")).contains(alarm);
+            assertThat(store.find("d1").orElseThrow().description()).isEqualTo("防区 3 门磁报警");
+            assertThat(store.find("d1").orElseThrow().priority()).isEqualTo(2);
+            assertThat(store.find("d2")).contains(offline);
+            assertThat(store.find("d2").orElseThrow().priority()).isNull();
+            assertThat(store.list(new AlertQuery(null, "DEVICE_ALARM", null, null, null, 10, 0)).alerts())
+                    .containsExactly(alarm);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
     void keepsSnapshotsLargerThanOneMebibyte(Vendor vendor) {
         try (TestDatabase db = TestDatabase.open(vendor)) {
             AlertStore store = new AlertStore(db.database().dataSource());
