@@ -78,10 +78,6 @@ public final class Application implements AutoCloseable {
         metrics.gauge("xl_stream_connections", "consoles connected to the alert stream", hub::connections);
         metrics.gauge("xl_store_queue", "store operations waiting for a connection", storeExecutor::queued);
 
-        seedConfiguredChannels(config.channels(), channelStore);
-        int channels = registry.startAll();
-        LOG.info("{} channel(s) started", channels);
-
         Vertx vertx = Vertx.vertx();
         remember(() -> vertx.close().await());
         AlertApiServer server = new AlertApiServer(vertx, new ApiConfig(config.http().bindAddress(), config.http().port(),
@@ -92,6 +88,11 @@ public final class Application implements AutoCloseable {
         remember(() -> server.stop().await());
         http = server;
         LOG.info("listening on http://{}:{}/ (API under /api/v1)", config.http().bindAddress(), port);
+
+        // channels start once consoles can connect, so that nobody misses the first alerts
+        seedConfiguredChannels(config.channels(), channelStore);
+        int channels = registry.startAll();
+        LOG.info("{} channel(s) started", channels);
     }
 
     /**
