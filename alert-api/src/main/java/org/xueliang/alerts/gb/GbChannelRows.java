@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.xueliang.alerts.store.Jdbc;
 
 /** The rows of {@code gb_channels}, for {@link GbDeviceStore}. */
 final class GbChannelRows {
@@ -34,7 +35,7 @@ final class GbChannelRows {
                 GbSql.setDouble(statement, 9, item.longitude());
                 GbSql.setDouble(statement, 10, item.latitude());
                 GbSql.setInt(statement, 11, item.ptzType());
-                statement.setObject(12, GbSql.timestamp(now));
+                statement.setObject(12, Jdbc.timestamp(now));
                 statement.addBatch();
             }
             if (!items.isEmpty()) {
@@ -73,6 +74,6 @@ final class GbChannelRows {
                 rows.getString("manufacturer"), rows.getString("model"), rows.getString("civil_code"),
                 rows.getString("parent_id"), rows.getString("status"), GbSql.nullableDouble(rows, "longitude"),
                 GbSql.nullableDouble(rows, "latitude"), GbSql.nullableInt(rows, "ptz_type"),
-                GbSql.instant(rows, "updated_at"));
+                Jdbc.instant(rows, "updated_at"));
     }
 }

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import javax.sql.DataSource;
+import org.xueliang.alerts.store.Jdbc;
 
 /**
  * GB28181 devices and their catalog channels over JDBC. Every method blocks: call it from a
@@ -50,7 +51,7 @@ public final class GbDeviceStore {
     public GbDevice register(GbRegistration registration) {
         Instant now = now();
         String id = registration.deviceId();
-        return GbSql.inTransaction(dataSource, "storing registration of device " + id, connection -> {
+        return Jdbc.inTransaction(dataSource, "storing registration of device " + id, connection -> {
             if (updateRegistration(connection, registration, now) == 0) {
                 insertDevice(connection, registration, now);
             }
@@ -66,9 +67,9 @@ public final class GbDeviceStore {
             statement.setString(1, registration.transport().name());
             statement.setString(2, GbSql.cut(registration.remoteAddress(), 100));
             statement.setString(3, GbSql.cut(registration.gbVersion(), 16));
-            statement.setObject(4, GbSql.timestamp(registration.registeredAt()));
-            statement.setObject(5, GbSql.timestamp(registration.expiresAt()));
-            statement.setObject(6, GbSql.timestamp(now));
+            statement.setObject(4, Jdbc.timestamp(registration.registeredAt()));
+            statement.setObject(5, Jdbc.timestamp(registration.expiresAt()));
+            statement.setObject(6, Jdbc.timestamp(now));
             statement.setString(7, registration.deviceId());
             return statement.executeUpdate();
         }
@@ -83,9 +84,9 @@ public final class GbDeviceStore {
             statement.setString(2, registration.transport().name());
             statement.setString(3, GbSql.cut(registration.remoteAddress(), 100));
             statement.setString(4, GbSql.cut(registration.gbVersion(), 16));
-            statement.setObject(5, GbSql.timestamp(registration.registeredAt()));
-            statement.setObject(6, GbSql.timestamp(registration.expiresAt()));
-            statement.setObject(7, GbSql.timestamp(now));
+            statement.setObject(5, Jdbc.timestamp(registration.registeredAt()));
+            statement.setObject(6, Jdbc.timestamp(registration.expiresAt()));
+            statement.setObject(7, Jdbc.timestamp(now));
             statement.executeUpdate();
         }
     }
@@ -101,14 +102,14 @@ public final class GbDeviceStore {
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(remoteAddress, "remoteAddress");
         Instant now = now();
-        return GbSql.inTransaction(dataSource, "storing keepalive of device " + deviceId, connection -> {
+        return Jdbc.inTransaction(dataSource, "storing keepalive of device " + deviceId, connection -> {
             boolean cameBack = changeOnline(connection, deviceId, true, now) == 1;
             String sql = "UPDATE gb_devices SET last_keepalive = ?, remote_address = ?, updated_at = ?"
                     + " WHERE device_id = ?";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, GbSql.timestamp(at.truncatedTo(ChronoUnit.MICROS)));
+                statement.setObject(1, Jdbc.timestamp(at.truncatedTo(ChronoUnit.MICROS)));
                 statement.setString(2, GbSql.cut(remoteAddress, 100));
-                statement.setObject(3, GbSql.timestamp(now));
+                statement.setObject(3, Jdbc.timestamp(now));
                 statement.setString(4, deviceId);
                 if (statement.executeUpdate() == 0) {
                     throw new GbDeviceNotFoundException(deviceId);
@@ -127,7 +128,7 @@ public final class GbDeviceStore {
      */
     public boolean setOnline(String deviceId, boolean online) {
         Instant now = now();
-        return GbSql.inTransaction(dataSource, "setting device " + deviceId + " online " + online, connection -> {
+        return Jdbc.inTransaction(dataSource, "setting device " + deviceId + " online " + online, connection -> {
             if (changeOnline(connection, deviceId, online, now) == 1) {
                 return true;
             }
@@ -142,7 +143,7 @@ public final class GbDeviceStore {
         String sql = "UPDATE gb_devices SET online = ?, updated_at = ? WHERE device_id = ? AND online <> ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setBoolean(1, online);
-            statement.setObject(2, GbSql.timestamp(now));
+            statement.setObject(2, Jdbc.timestamp(now));
             statement.setString(3, deviceId);
             statement.setBoolean(4, online);
             return statement.executeUpdate();
@@ -157,10 +158,10 @@ public final class GbDeviceStore {
      */
     public int markAllOffline() {
         Instant now = now();
-        return GbSql.inTransaction(dataSource, "marking every device offline", connection -> {
+        return Jdbc.inTransaction(dataSource, "marking every device offline", connection -> {
             String sql = "UPDATE gb_devices SET online = FALSE, updated_at = ? WHERE online";
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
-                statement.setObject(1, GbSql.timestamp(now));
+                statement.setObject(1, Jdbc.timestamp(now));
                 return statement.executeUpdate();
             }
         });
@@ -178,13 +179,13 @@ public final class GbDeviceStore {
         String id = info.deviceId();
         String sql = "UPDATE gb_devices SET name = COALESCE(?, name), manufacturer = COALESCE(?, manufacturer),"
                 + " model = COALESCE(?, model), firmware = COALESCE(?, firmware), updated_at = ? WHERE device_id = ?";
-        return GbSql.inTransaction(dataSource, "storing device info of " + id, connection -> {
+        return Jdbc.inTransaction(dataSource, "storing device info of " + id, connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setString(1, GbSql.cut(info.name(), 200));
                 statement.setString(2, GbSql.cut(info.manufacturer(), 100));
                 statement.setString(3, GbSql.cut(info.model(), 100));
                 statement.setString(4, GbSql.cut(info.firmware(), 100));
-                statement.setObject(5, GbSql.timestamp(now));
+                statement.setObject(5, Jdbc.timestamp(now));
                 statement.setString(6, id);
                 if (statement.executeUpdate() == 0) {
                     throw new GbDeviceNotFoundException(id);
@@ -206,7 +207,7 @@ public final class GbDeviceStore {
         Map<String, GbCatalogItem> byId = new LinkedHashMap<>();
         items.forEach(item -> byId.put(item.channelId(), item));
         Instant now = now();
-        return GbSql.inTransaction(dataSource, "storing catalog of device " + deviceId, connection -> {
+        return Jdbc.inTransaction(dataSource, "storing catalog of device " + deviceId, connection -> {
             lockDevice(connection, deviceId);
             try (PreparedStatement statement =
                          connection.prepareStatement("DELETE FROM gb_channels WHERE device_id = ?")) {
@@ -233,13 +234,13 @@ public final class GbDeviceStore {
 
     /** The device with this ID, if any. */
     public Optional<GbDevice> find(String deviceId) {
-        return GbSql.read(dataSource, "reading device " + deviceId, connection -> select(connection, deviceId));
+        return Jdbc.read(dataSource, "reading device " + deviceId, connection -> select(connection, deviceId));
     }
 
     /** One page of the devices matching the query, in device ID order, with the total count. */
     public GbDevicePage list(GbDeviceQuery query) {
         String where = query.online() == null ? "" : " WHERE online = ?";
-        return GbSql.read(dataSource, "listing devices", connection -> {
+        return Jdbc.read(dataSource, "listing devices", connection -> {
             long total;
             try (PreparedStatement statement = connection.prepareStatement("SELECT COUNT(*) FROM gb_devices" + where)) {
                 bindOnline(statement, query);
@@ -284,7 +285,7 @@ public final class GbDeviceStore {
      * @throws GbDeviceNotFoundException when the device never registered
      */
     public List<GbChannel> channels(String deviceId) {
-        return GbSql.read(dataSource, "reading catalog of device " + deviceId, connection -> {
+        return Jdbc.read(dataSource, "reading catalog of device " + deviceId, connection -> {
             select(connection, deviceId).orElseThrow(() -> new GbDeviceNotFoundException(deviceId));
             return GbChannelRows.list(connection, deviceId);
         });
@@ -292,7 +293,7 @@ public final class GbDeviceStore {
 
     /** One channel of a device's catalog, if listed. */
     public Optional<GbChannel> findChannel(String deviceId, String channelId) {
-        return GbSql.read(dataSource, "reading channel " + channelId + " of device " + deviceId,
+        return Jdbc.read(dataSource, "reading channel " + channelId + " of device " + deviceId,
                 connection -> GbChannelRows.find(connection, deviceId, channelId));
     }
 
@@ -310,7 +311,7 @@ public final class GbDeviceStore {
         return new GbDevice(rows.getString("device_id"), rows.getString("name"), rows.getString("manufacturer"),
                 rows.getString("model"), rows.getString("firmware"), SipTransport.valueOf(rows.getString("transport")),
                 rows.getString("remote_address"), rows.getString("gb_version"), rows.getBoolean("online"),
-                GbSql.instant(rows, "last_keepalive"), GbSql.instant(rows, "registered_at"),
-                GbSql.instant(rows, "expires_at"), GbSql.instant(rows, "updated_at"));
+                Jdbc.instant(rows, "last_keepalive"), Jdbc.instant(rows, "registered_at"),
+                Jdbc.instant(rows, "expires_at"), Jdbc.instant(rows, "updated_at"));
     }
 }

@@ -1,63 +1,16 @@
 package org.xueliang.alerts.gb;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import javax.sql.DataSource;
-import org.xueliang.alerts.store.StoreException;
 
 /**
- * Transaction and type plumbing of {@link GbDeviceStore}: the same rules as the alert store
- * (UTC {@code TIMESTAMP WITH TIME ZONE}, SQLExceptions wrapped with what was being done).
+ * Column plumbing of {@link GbDeviceStore} beyond the alert store's {@link Jdbc}: nullable
+ * numbers and device text cut to its column.
  */
 final class GbSql {
     private GbSql() {
-    }
-
-    /** Work on one connection that may throw SQLException. */
-    @FunctionalInterface
-    interface Work<T> {
-        T run(Connection connection) throws SQLException;
-    }
-
-    /** Runs work in one transaction: commits when it returns, rolls back when it throws. */
-    static <T> T inTransaction(DataSource dataSource, String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                T result = work.run(connection);
-                connection.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    /** Runs read-only work in auto-commit mode. */
-    static <T> T read(DataSource dataSource, String what, Work<T> work) {
-        try (Connection connection = dataSource.getConnection()) {
-            return work.run(connection);
-        } catch (SQLException e) {
-            throw new StoreException(what + " failed: " + e.getMessage(), e);
-        }
-    }
-
-    static OffsetDateTime timestamp(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rows, String column) throws SQLException {
-        OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
     }
 
     static Double nullableDouble(ResultSet rows, String column) throws SQLException {

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import javax.sql.DataSource;
 
 /** Transaction and type plumbing shared by the stores of this package. */
-final class Jdbc {
+public final class Jdbc {
     /** SQLSTATE of a unique or primary key violation, the same on H2 and PostgreSQL. */
     private static final String UNIQUE_VIOLATION = "23505";
 
@@ -18,7 +18,7 @@ final class Jdbc {
 
     /** Work on one connection that may throw SQLException. */
     @FunctionalInterface
-    interface SqlWork<T> {
+    public interface SqlWork<T> {
         T run(Connection connection) throws SQLException;
     }
 
@@ -26,7 +26,7 @@ final class Jdbc {
      * Runs work in one transaction: commits when it returns, rolls back when it throws.
      * SQLExceptions become StoreExceptions naming {@code what}; other exceptions pass unchanged.
      */
-    static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
+    public static <T> T inTransaction(DataSource dataSource, String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -43,7 +43,7 @@ final class Jdbc {
     }
 
     /** Runs read-only work in auto-commit mode. */
-    static <T> T read(DataSource dataSource, String what, SqlWork<T> work) {
+    public static <T> T read(DataSource dataSource, String what, SqlWork<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             return work.run(connection);
         } catch (SQLException e) {
@@ -60,11 +60,11 @@ final class Jdbc {
         return false;
     }
 
-    static OffsetDateTime timestamp(Instant instant) {
+    public static OffsetDateTime timestamp(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rows, String column) throws SQLException {
+    public static Instant instant(ResultSet rows, String column) throws SQLException {
         OffsetDateTime value = rows.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
