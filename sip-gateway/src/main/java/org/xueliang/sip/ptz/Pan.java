@@ -1,0 +1,6 @@
+package org.xueliang.sip.ptz;
+
+/** Horizontal movement. */
+public enum Pan {
+    NONE, LEFT, RIGHT
+}

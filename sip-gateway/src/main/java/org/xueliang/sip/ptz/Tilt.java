@@ -1,0 +1,6 @@
+package org.xueliang.sip.ptz;
+
+/** Vertical movement. */
+public enum Tilt {
+    NONE, UP, DOWN
+}

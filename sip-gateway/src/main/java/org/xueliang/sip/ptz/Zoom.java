@@ -1,0 +1,6 @@
+package org.xueliang.sip.ptz;
+
+/** Lens movement. */
+public enum Zoom {
+    NONE, IN, OUT
+}
