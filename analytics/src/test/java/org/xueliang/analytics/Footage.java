@@ -13,28 +13,34 @@ import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
 import org.xueliang.ingest.VideoFrame;
 
-/** Decodes the committed sample footage into {@link VideoFrame}s the way ingest would. */
-final class Footage {
+/** Decodes the committed sample footage, or clips made from it, into {@link VideoFrame}s the way ingest would. */
+public final class Footage {
     /** OpenCV's pedestrian sample, 768x576 at 10 fps. */
-    static final Path VTEST = Path.of(System.getProperty("xl.repo.root", "..")).resolve("samples/footage/vtest.avi");
-    static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
+    public static final Path VTEST =
+            Path.of(System.getProperty("xl.repo.root", "..")).resolve("samples/footage/vtest.avi");
+    public static final Instant START = Instant.parse("2025-03-01T08:00:00Z");
 
     private Footage() {
     }
 
     /**
-     * Decodes at 640x480 BGR24 and hands every {@code step}-th frame of the first
-     * {@code seconds} to the consumer, stamped with the file's presentation time.
+     * Decodes {@code vtest.avi} at 640x480 BGR24 and hands every {@code step}-th frame of the
+     * first {@code seconds} to the consumer, stamped with the file's presentation time.
      *
      * @return the number of frames handed over
      */
-    static int play(double seconds, int step, Consumer<VideoFrame> consumer) throws Exception {
-        if (!Files.isRegularFile(VTEST)) {
-            throw new IllegalStateException("sample footage missing: " + VTEST.toAbsolutePath());
+    public static int play(double seconds, int step, Consumer<VideoFrame> consumer) throws Exception {
+        return play(VTEST, seconds, step, consumer);
+    }
+
+    /** As {@link #play(double, int, Consumer)} for any video file. */
+    public static int play(Path file, double seconds, int step, Consumer<VideoFrame> consumer) throws Exception {
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException("footage missing: " + file.toAbsolutePath());
         }
         av_log_set_level(AV_LOG_ERROR);
         int handed = 0;
-        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(VTEST.toFile())) {
+        try (FFmpegFrameGrabber grabber = new FFmpegFrameGrabber(file.toFile())) {
             grabber.setImageWidth(640);
             grabber.setImageHeight(480);
             grabber.setPixelFormat(AV_PIX_FMT_BGR24);

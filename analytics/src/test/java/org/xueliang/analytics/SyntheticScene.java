@@ -7,7 +7,7 @@ import org.xueliang.ingest.VideoFrame;
 
 /**
  * Test frames: a fixed random texture (the static scene) plus fresh sensor noise on every
- * frame, optionally a brightness offset and dark rectangles (the moving objects).
+ * frame, optionally a brightness offset and coloured rectangles (the moving objects, dark by default).
  */
 public final class SyntheticScene {
     /** Capture time of frame 0. */
@@ -60,13 +60,24 @@ public final class SyntheticScene {
      * @return the frame
      */
     public VideoFrame frame(long sequence, int brightness, Rect... objects) {
+        return frame(sequence, brightness, new int[] {20, 25, 30}, objects);
+    }
+
+    /**
+     * @param sequence   frame number, also selects the capture time and the noise
+     * @param brightness added to every pixel of the scene
+     * @param objectBgr  colour of the objects, blue, green, red 0..255
+     * @param objects    rectangles drawn over the scene
+     * @return the frame
+     */
+    public VideoFrame frame(long sequence, int brightness, int[] objectBgr, Rect... objects) {
         byte[] bgr = new byte[texture.length];
         byte[] n = noise[(int) (sequence % NOISE_PLANES)];
         for (int i = 0; i < bgr.length; i++) {
             bgr[i] = (byte) clamp((texture[i] & 0xff) + n[i] + brightness);
         }
         for (Rect r : objects) {
-            fill(bgr, r);
+            fill(bgr, r, objectBgr);
         }
         return new VideoFrame("synthetic", sequence, timeOf(sequence), width, height, bgr);
     }
@@ -76,13 +87,13 @@ public final class SyntheticScene {
         return frame(sequence, 0);
     }
 
-    private void fill(byte[] bgr, Rect r) {
+    private void fill(byte[] bgr, Rect r, int[] colour) {
         for (int y = Math.max(0, r.y()); y < Math.min(height, r.y() + r.height()); y++) {
             for (int x = Math.max(0, r.x()); x < Math.min(width, r.x() + r.width()); x++) {
                 int i = (y * width + x) * 3;
-                bgr[i] = 20;
-                bgr[i + 1] = 25;
-                bgr[i + 2] = 30;
+                bgr[i] = (byte) colour[0];
+                bgr[i + 1] = (byte) colour[1];
+                bgr[i + 2] = (byte) colour[2];
             }
         }
     }

@@ -50,7 +50,8 @@ class ArchitectureTest {
     @Test
     void nativeLibrariesOnlyInAdapterPackages() {
         noClasses().that().resideOutsideOfPackages("org.xueliang.ingest.ffmpeg..",
-                        "org.xueliang.analytics.motion..", "org.xueliang.analytics.snapshot..")
+                        "org.xueliang.analytics.motion..", "org.xueliang.analytics.snapshot..",
+                        "org.xueliang.analytics..opencv..")
                 .should().dependOnClassesThat().resideInAPackage("org.bytedeco..")
                 .check(ALL);
     }

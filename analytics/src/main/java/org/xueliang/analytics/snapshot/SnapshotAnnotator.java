@@ -58,11 +58,26 @@ public final class SnapshotAnnotator {
      * @throws SnapshotEncodingException when OpenCV cannot encode the picture
      */
     public byte[] annotate(VideoFrame frame, List<Point> polygon, List<Box> boxes) {
+        return annotate(frame, polygon, true, boxes);
+    }
+
+    /**
+     * @param frame   the frame; its pixels are not modified
+     * @param outline a zone (closed, at least three points, filled lightly) or a line (open, at
+     *                least two points, not filled) in normalised coordinates; may be empty
+     * @param closed  whether the outline is a closed zone
+     * @param boxes   boxes in normalised coordinates
+     * @return the annotated frame as JPEG
+     * @throws SnapshotEncodingException when OpenCV cannot encode the picture
+     */
+    public byte[] annotate(VideoFrame frame, List<Point> outline, boolean closed, List<Box> boxes) {
         try (Mat picture = new Mat(frame.height(), frame.width(), CV_8UC3)) {
             picture.data().put(frame.bgr());
             int thickness = Math.max(2, Math.round(Math.min(frame.width(), frame.height()) / 160f));
-            if (polygon.size() >= 3) {
-                drawZone(picture, polygon, thickness);
+            if (closed && outline.size() >= 3) {
+                drawZone(picture, outline, thickness);
+            } else if (!closed && outline.size() >= 2) {
+                drawLine(picture, outline, thickness);
             }
             try (Scalar red = colour(BOX_BGR)) {
                 for (Box b : boxes) {
@@ -81,6 +96,25 @@ public final class SnapshotAnnotator {
             fillPoly(overlay, vertices, vertexCount, 1, yellow);
             addWeighted(overlay, FILL_OPACITY, picture, 1 - FILL_OPACITY, 0, picture);
             polylines(picture, vertices, vertexCount, 1, true, yellow, thickness, LINE_AA, 0);
+        }
+    }
+
+    private static void drawLine(Mat picture, List<Point> line, int thickness) {
+        int[] vertexCount = {line.size()};
+        try (org.bytedeco.opencv.opencv_core.Point vertices = vertices(picture, line); Scalar yellow = colour(ZONE_BGR)) {
+            polylines(picture, vertices, vertexCount, 1, false, yellow, thickness, LINE_AA, 0);
+        }
+    }
+
+    /**
+     * @param frame a picture, for example a crop of a track's best view
+     * @return the picture as JPEG, unmarked
+     * @throws SnapshotEncodingException when OpenCV cannot encode the picture
+     */
+    public byte[] encode(VideoFrame frame) {
+        try (Mat picture = new Mat(frame.height(), frame.width(), CV_8UC3)) {
+            picture.data().put(frame.bgr());
+            return encode(picture, frame);
         }
     }
 

@@ -28,6 +28,35 @@ class SnapshotAnnotatorTest {
     private static final Box BOX = new Box(0.5, 0.5, 0.25, 0.25);
 
     @Test
+    void drawsALineOpenAndUnfilled() {
+        // a tripwire along three sides of the zone's square: the fourth side stays undrawn
+        List<Point> tripwire = List.of(new Point(0.05, 0.05), new Point(0.4, 0.05), new Point(0.4, 0.4),
+                new Point(0.05, 0.4));
+        byte[] jpeg = new SnapshotAnnotator().annotate(greyFrame(), tripwire, false, List.of());
+        try (Mat decoded = decode(jpeg)) {
+            // the top edge at y = 0.05 * 480 = 24 is yellow
+            assertThat(bgrAt(decoded, 130, 24)).satisfies(p -> {
+                assertThat(p[2]).as("red").isGreaterThan(200);
+                assertThat(p[1]).as("green").isGreaterThan(200);
+                assertThat(p[0]).as("blue").isLessThan(60);
+            });
+            // no closing edge at x = 32 and no fill inside
+            assertGrey(bgrAt(decoded, 32, 100));
+            assertGrey(bgrAt(decoded, 130, 100));
+        }
+    }
+
+    @Test
+    void encodesAPictureUnmarked() {
+        byte[] jpeg = new SnapshotAnnotator().encode(greyFrame());
+        try (Mat decoded = decode(jpeg)) {
+            assertThat(decoded.cols()).isEqualTo(W);
+            assertGrey(bgrAt(decoded, 32, 100));
+            assertGrey(bgrAt(decoded, 320, 360));
+        }
+    }
+
+    @Test
     void drawsZoneAndBoxOnACopyAndEncodesJpeg() {
         VideoFrame frame = greyFrame();
         byte[] original = frame.bgr().clone();
