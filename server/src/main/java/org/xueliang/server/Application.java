@@ -3,24 +3,44 @@ package org.xueliang.server;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.Random;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.delivery.DeliveryRuntime;
+import org.xueliang.alerts.delivery.JurisdictionResolver;
+import org.xueliang.alerts.delivery.JurisdictionScope;
+import org.xueliang.alerts.delivery.SnapshotLinks;
 import org.xueliang.alerts.gb.GbDeviceStore;
 import org.xueliang.alerts.gb.GbGateway;
 import org.xueliang.alerts.http.AlertApiServer;
+import org.xueliang.alerts.auth.Accounts;
+import org.xueliang.alerts.auth.PasswordHasher;
+import org.xueliang.alerts.auth.UserStore;
 import org.xueliang.alerts.http.AlertStreamPublisher;
 import org.xueliang.alerts.http.ApiConfig;
 import org.xueliang.alerts.http.ApiServices;
+import org.xueliang.alerts.http.ScopedStreams;
+import org.xueliang.alerts.http.WorkflowApi;
+import org.xueliang.alerts.jurisdiction.JurisdictionRegistry;
+import org.xueliang.alerts.jurisdiction.JurisdictionStore;
+import org.xueliang.alerts.jurisdiction.JurisdictionTree;
+import org.xueliang.alerts.jurisdiction.SiteStore;
 import org.xueliang.alerts.metrics.AlertMetrics;
 import org.xueliang.alerts.metrics.ChannelHealthCollector;
+import org.xueliang.alerts.metrics.DeliveryMetrics;
 import org.xueliang.alerts.metrics.ServerMetrics;
+import org.xueliang.alerts.pipeline.AlertListeners;
 import org.xueliang.alerts.pipeline.AlertService;
 import org.xueliang.alerts.pipeline.RetryPolicy;
 import org.xueliang.alerts.push.AlertStreamHub;
@@ -29,11 +49,22 @@ import org.xueliang.alerts.store.ChannelStore;
 import org.xueliang.alerts.store.Database;
 import org.xueliang.alerts.store.DatabaseConfig;
 import org.xueliang.alerts.store.StoreExecutor;
+import org.xueliang.alerts.workflow.EscalationScheduler;
+import org.xueliang.alerts.workflow.Escalator;
+import org.xueliang.alerts.workflow.JurisdictionTriage;
+import org.xueliang.alerts.workflow.WorkflowQueries;
+import org.xueliang.alerts.workflow.WorkflowService;
+import org.xueliang.alerts.workflow.WorkflowStore;
 import org.xueliang.analytics.motion.MotionConfig;
 import org.xueliang.ingest.channel.IngestRuntime;
+import org.xueliang.ingest.channel.JavaCvSourceFactory;
+import org.xueliang.ingest.channel.Sleeper;
+import org.xueliang.ingest.gb.Gb28181Media;
 import org.xueliang.ingest.channel.ReconnectPolicy;
 import org.xueliang.server.config.IngestConfig;
 import org.xueliang.server.config.ServerConfig;
+import org.xueliang.server.config.WorkflowConfig;
+import org.xueliang.server.gb.GbServer;
 import org.xueliang.server.pipeline.AnalysisPool;
 import org.xueliang.server.pipeline.ChannelRuntime;
 
@@ -58,35 +89,59 @@ public final class Application implements AutoCloseable {
         Database database = remember(Database.open(new DatabaseConfig(
                 config.store().url(), config.store().username(), config.store().password(), DB_POOL)));
         StoreExecutor storeExecutor = remember(new StoreExecutor(STORE_THREADS, STORE_QUEUE));
-        AlertStore alerts = new AlertStore(database.dataSource());
+        JurisdictionRegistry jurisdictions = new JurisdictionRegistry(
+                new JurisdictionStore(database.dataSource(), clock), new SiteStore(database.dataSource(), clock));
+        jurisdictions.directory().refresh();
+        DeliveryRuntime delivery = remember(new DeliveryRuntime(config.delivery(), database.dataSource(), clock,
+                JurisdictionResolver.standard(), subtrees(jurisdictions), SnapshotLinks.keyFrom(config.api().token())));
+        AlertStore alerts = new AlertStore(database.dataSource(), delivery.outbox());
         AlertStreamHub hub = new AlertStreamHub(STREAM_MAX_PENDING);
         ServerMetrics metrics = new ServerMetrics();
         AlertMetrics alertMetrics = new AlertMetrics(metrics.registry(), clock);
-        AlertService alertService = new AlertService(alerts, storeExecutor, clock, RetryPolicy.standard(),
-                List.of(new AlertStreamPublisher(hub), alertMetrics), alertMetrics);
+        ScopedStreams streams = new ScopedStreams(hub, jurisdictions.directory(), STREAM_MAX_PENDING);
+        AlertListeners listeners = new AlertListeners(
+                List.of(new AlertStreamPublisher(streams), alertMetrics, delivery.listener()), alertMetrics);
+        WorkflowConfig workflow = config.workflow();
+        AlertService alertService = new AlertService(alerts, storeExecutor, clock, RetryPolicy.standard(), listeners,
+                new JurisdictionTriage(jurisdictions.directory(), workflow.levels(), workflow.ackLimits()),
+                workflow.mergeWindow());
+        WorkflowStore workflowStore = new WorkflowStore(database.dataSource(), delivery.outbox());
+        WorkflowApi workflowApi = new WorkflowApi(new WorkflowService(alerts, workflowStore, listeners, clock),
+                new WorkflowQueries(database.dataSource()), jurisdictions, accounts(config, database, jurisdictions,
+                clock), streams);
+
+        GbDeviceStore gbDevices = new GbDeviceStore(database.dataSource(), clock);
+        Optional<GbServer> gb = config.sip().enabled()
+                ? Optional.of(remember(GbServer.start(config.sip(), clock, gbDevices, storeExecutor, alertService)))
+                : Optional.empty();
 
         ExecutorService analysisPool = AnalysisPool.sizedToCores(metrics);
         remember(() -> {
             analysisPool.shutdown();
             analysisPool.awaitTermination(10, TimeUnit.SECONDS);
         });
-        ChannelRuntime runtime = remember(channelRuntime(config.ingest(), clock, analysisPool, alertService));
+        ChannelRuntime runtime = remember(channelRuntime(config.ingest(), clock, analysisPool, alertService,
+                gb.map(GbServer::media)));
         ChannelSpecReader reader = new ChannelSpecReader(config.channelDefaults(), baseDir);
         ChannelStore channelStore = new ChannelStore(database.dataSource(), reader, clock);
         ChannelRegistry registry = new ChannelRegistry(channelStore, runtime);
         new ChannelHealthCollector(registry::healthOfAll).register(metrics.registry());
-        metrics.gauge("xl_stream_connections", "consoles connected to the alert stream", hub::connections);
+        metrics.gauge("xl_stream_connections", "consoles connected to the alert stream", streams::connections);
         metrics.gauge("xl_store_queue", "store operations waiting for a connection", storeExecutor::queued);
+        delivery.start(new DeliveryMetrics(metrics.registry(), delivery.deliveries()::countByState),
+                registry::healthOfAll);
 
         Vertx vertx = Vertx.vertx();
         remember(() -> vertx.close().await());
         AlertApiServer server = new AlertApiServer(vertx, new ApiConfig(config.http().bindAddress(), config.http().port(),
                 List.of(config.api().token()), ApiConfig.DEFAULT_BODY_LIMIT),
                 new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock,
-                        new GbDeviceStore(database.dataSource(), clock), GbGateway.disabled()));
+                        gbDevices, gb.map(GbServer::gateway).orElse(GbGateway.disabled()), delivery.api(), workflowApi));
         int port = server.start().await();
         remember(() -> server.stop().await());
         http = server;
+        startEscalation(new Escalator(workflowStore, jurisdictions.directory(), workflow.ackLimits(), listeners, clock),
+                workflow.escalationScan());
         LOG.info("listening on http://{}:{}/ (API under /api/v1)", config.http().bindAddress(), port);
 
         // channels start once consoles can connect, so that nobody misses the first alerts
@@ -111,16 +166,49 @@ public final class Application implements AutoCloseable {
         }
     }
 
+    /** Users and their tokens; the configured API token stays the bootstrap administrator beside them. */
+    private static Accounts accounts(ServerConfig config, Database database, JurisdictionRegistry jurisdictions,
+                                     Clock clock) {
+        return new Accounts(new UserStore(database.dataSource()), PasswordHasher.standard(),
+                code -> jurisdictions.directory().tree().jurisdiction(code).isPresent(), clock,
+                config.api().loginTokenTtl());
+    }
+
+    /** Scans the deadlines in the store on a thread of its own, at once and then every {@code interval}. */
+    private void startEscalation(Escalator escalator, Duration interval) {
+        ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "xl-escalation");
+            thread.setDaemon(true);
+            return thread;
+        });
+        remember(timer::shutdownNow);
+        remember(new EscalationScheduler(escalator, timer, interval)).start();
+    }
+
+    /**
+     * Subscription filters follow the jurisdiction tree; a code outside it (a GB28181 CivilCode of a
+     * channel not placed in the tree) falls back to civil-code prefixes.
+     */
+    private static JurisdictionScope subtrees(JurisdictionRegistry jurisdictions) {
+        JurisdictionScope prefixes = JurisdictionScope.civilCodePrefix();
+        return (code, ancestor) -> {
+            JurisdictionTree tree = jurisdictions.directory().tree();
+            return tree.jurisdiction(code).isPresent() ? tree.within(code, ancestor) : prefixes.within(code, ancestor);
+        };
+    }
+
     /** The port the HTTP server listens on. */
     public int httpPort() {
         return http.port();
     }
 
     private static ChannelRuntime channelRuntime(IngestConfig ingest, Clock clock, ExecutorService analysisPool,
-                                                 AlertService alertService) {
+                                                 AlertService alertService, Optional<Gb28181Media> gb28181) {
         ReconnectPolicy reconnect = new ReconnectPolicy(ingest.reconnect().initialDelay(),
                 ingest.reconnect().maxDelay(), ingest.reconnect().jitter());
-        return new ChannelRuntime(IngestRuntime.system(clock), reconnect, ingest.queueCapacity(),
+        IngestRuntime sources = new IngestRuntime(new JavaCvSourceFactory(gb28181), clock, new Random(),
+                Sleeper.system());
+        return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(),
                 MotionConfig.defaults(), analysisPool, alertService::submit);
     }
 

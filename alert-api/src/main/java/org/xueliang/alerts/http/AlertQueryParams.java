@@ -4,9 +4,11 @@ import io.vertx.core.MultiMap;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.xueliang.alerts.channel.FieldError;
 import org.xueliang.alerts.store.AlertQuery;
 import org.xueliang.alerts.store.AlertState;
@@ -79,7 +81,8 @@ final class AlertQueryParams {
         try {
             return AlertState.valueOf(text.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("must be one of NEW, ACKNOWLEDGED, got ");
+            throw new IllegalArgumentException("must be one of " + Arrays.stream(AlertState.values())
+                    .map(AlertState::name).collect(Collectors.joining(", ")) + ", got ");
         }
     }
 

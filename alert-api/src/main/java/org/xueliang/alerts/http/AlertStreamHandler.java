@@ -1,16 +1,24 @@
 package org.xueliang.alerts.http;
 
 import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
+import org.xueliang.alerts.auth.Principal;
 import org.xueliang.alerts.channel.FieldError;
 import org.xueliang.alerts.push.AlertStreamHub;
 import org.xueliang.alerts.push.WebSocketConnection;
 
 /** Upgrades {@code /api/v1/alerts/stream} to a WebSocket and joins it to the hub. */
 final class AlertStreamHandler {
-    private final AlertStreamHub hub;
+    private final Function<Principal, AlertStreamHub> hubs;
 
+    /** Every console joins this hub. */
     AlertStreamHandler(AlertStreamHub hub) {
-        this.hub = hub;
+        this.hubs = principal -> hub;
+    }
+
+    /** Each console joins the hub of its principal's scope. */
+    AlertStreamHandler(ScopedStreams streams) {
+        this.hubs = streams::hubFor;
     }
 
     void connect(RoutingContext ctx) {
@@ -18,6 +26,7 @@ final class AlertStreamHandler {
             throw new InvalidRequestException("not a WebSocket request",
                     new FieldError("", "this route only accepts WebSocket upgrade requests"));
         }
+        AlertStreamHub hub = hubs.apply(Access.principal(ctx));
         ctx.request().toWebSocket().onSuccess(socket -> {
             WebSocketConnection connection = new WebSocketConnection(socket);
             socket.closeHandler(ignored -> hub.remove(connection));

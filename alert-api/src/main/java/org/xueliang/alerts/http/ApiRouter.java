@@ -1,9 +1,15 @@
 package org.xueliang.alerts.http;
 
+import static io.vertx.core.http.HttpMethod.DELETE;
+import static io.vertx.core.http.HttpMethod.GET;
+import static io.vertx.core.http.HttpMethod.POST;
+import static io.vertx.core.http.HttpMethod.PUT;
+
 import io.vertx.core.Vertx;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.util.Set;
+import org.xueliang.alerts.delivery.SnapshotLinks;
 
 /** Builds the API's router: every route of the server is declared here. */
 public final class ApiRouter {
@@ -13,6 +19,8 @@ public final class ApiRouter {
     public static final String STREAM = API + "/alerts/stream";
     /** The GB28181 device registry. */
     public static final String GB_DEVICES = API + "/gb/devices";
+    /** The WebSocket of deliveries to websocket subscriptions; its token may come as a query parameter too. */
+    public static final String DELIVERY_STREAM = API + "/deliveries/stream";
 
     private ApiRouter() {
     }
@@ -20,9 +28,11 @@ public final class ApiRouter {
     public static Router create(Vertx vertx, ApiConfig config, ApiServices services) {
         Blocking blocking = new Blocking(services.storeExecutor());
         ChannelHandlers channels = new ChannelHandlers(services.channels(), services.specReader(), blocking);
-        AlertHandlers alerts = new AlertHandlers(services.alerts(), blocking, services.clock());
+        WorkflowApi workflow = services.workflow();
+        AlertHandlers alerts = new AlertHandlers(services.alerts(), blocking, services.clock(), workflow);
         OpsHandlers ops = new OpsHandlers(services.channels(), services.metrics(), blocking);
-        AlertStreamHandler stream = new AlertStreamHandler(services.stream());
+        AlertStreamHandler stream = workflow == null ? new AlertStreamHandler(services.stream())
+                : new AlertStreamHandler(workflow.streams());
         ProblemHandler problems = new ProblemHandler(config.bodyLimitBytes());
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
 
@@ -35,15 +45,22 @@ public final class ApiRouter {
         router.get("/healthz").handler(ops::healthz);
         router.get("/metrics").handler(ops::metrics);
 
+        if (workflow != null) {
+            // the one open API route: it is how a user gets a token
+            UserHandlers login = new UserHandlers(workflow.accounts(), blocking);
+            router.post(WorkflowRoutes.LOGIN).handler(bodies).handler(login::login);
+        }
         // authentication comes before any body is buffered: strangers cannot make the server read 64 KiB
-        router.route(API + "/*").handler(new BearerAuthHandler(config.tokens(), Set.of(STREAM)));
+        router.route(API + "/*").handler(new BearerAuthHandler(config.tokens(), Set.of(STREAM, DELIVERY_STREAM),
+                workflow == null ? null : workflow.accounts(), blocking));
+        WorkflowRoutes.gates(router);
 
-        router.get(API + "/channels").handler(channels::list);
-        router.post(API + "/channels").handler(bodies).handler(channels::create);
-        router.get(API + "/channels/:id").handler(channels::get);
-        router.put(API + "/channels/:id").handler(bodies).handler(channels::replace);
-        router.delete(API + "/channels/:id").handler(channels::delete);
-        router.get(API + "/channels/:id/health").handler(channels::health);
+        Access.staffRoute(router, GET, API + "/channels").handler(channels::list);
+        Access.adminRoute(router, POST, API + "/channels").handler(bodies).handler(channels::create);
+        Access.staffRoute(router, GET, API + "/channels/:id").handler(channels::get);
+        Access.adminRoute(router, PUT, API + "/channels/:id").handler(bodies).handler(channels::replace);
+        Access.adminRoute(router, DELETE, API + "/channels/:id").handler(channels::delete);
+        Access.staffRoute(router, GET, API + "/channels/:id/health").handler(channels::health);
 
         router.get(STREAM).handler(stream::connect);
         router.get(API + "/alerts").handler(alerts::list);
@@ -51,6 +68,12 @@ public final class ApiRouter {
         router.get(API + "/alerts/:id/snapshot").handler(alerts::snapshot);
         router.post(API + "/alerts/:id/acknowledge").handler(bodies).handler(alerts::acknowledge);
         gbRoutes(router, services, blocking, bodies);
+        if (workflow != null) {
+            WorkflowRoutes.register(router, services, blocking, bodies);
+        }
+        if (services.delivery() != null) {
+            deliveryRoutes(router, services, blocking, bodies);
+        }
         return router;
     }
 
@@ -58,13 +81,34 @@ public final class ApiRouter {
         GbDeviceHandlers devices = new GbDeviceHandlers(services.gbDevices(), services.channels(),
                 services.specReader(), blocking);
         GbControlHandlers control = new GbControlHandlers(services.gbGateway());
-        router.get(GB_DEVICES).handler(devices::list);
-        router.get(GB_DEVICES + "/:deviceId").handler(devices::get);
-        router.get(GB_DEVICES + "/:deviceId/channels").handler(devices::channels);
-        router.post(GB_DEVICES + "/:deviceId/catalog").handler(control::catalog);
-        router.get(GB_DEVICES + "/:deviceId/info").handler(control::info);
-        router.get(GB_DEVICES + "/:deviceId/status").handler(control::status);
-        router.post(GB_DEVICES + "/:deviceId/channels/:channelId/ptz").handler(bodies).handler(control::ptz);
-        router.post(GB_DEVICES + "/:deviceId/channels/:channelId/adopt").handler(bodies).handler(devices::adopt);
+        Access.staffRoute(router, GET, GB_DEVICES).handler(devices::list);
+        Access.staffRoute(router, GET, GB_DEVICES + "/:deviceId").handler(devices::get);
+        Access.staffRoute(router, GET, GB_DEVICES + "/:deviceId/channels").handler(devices::channels);
+        Access.staffRoute(router, POST, GB_DEVICES + "/:deviceId/catalog").handler(control::catalog);
+        Access.staffRoute(router, GET, GB_DEVICES + "/:deviceId/info").handler(control::info);
+        Access.staffRoute(router, GET, GB_DEVICES + "/:deviceId/status").handler(control::status);
+        Access.staffRoute(router, POST, GB_DEVICES + "/:deviceId/channels/:channelId/ptz").handler(bodies)
+                .handler(control::ptz);
+        Access.adminRoute(router, POST, GB_DEVICES + "/:deviceId/channels/:channelId/adopt").handler(bodies)
+                .handler(devices::adopt);
+    }
+
+    private static void deliveryRoutes(Router router, ApiServices services, Blocking blocking, BodyHandler bodies) {
+        SubscriptionHandlers subscriptions = new SubscriptionHandlers(services.delivery().subscriptions(),
+                services.delivery().mqttConfigured(), blocking);
+        DeliveryHandlers deliveries = new DeliveryHandlers(services.delivery(), services.alerts(), blocking,
+                services.clock());
+        AlertStreamHandler stream = new AlertStreamHandler(services.delivery().stream());
+        // open: the signature in the query is the credential, for people opening a robot message's link
+        router.get(SnapshotLinks.PATH + ":id").handler(deliveries::signedSnapshot);
+        router.get(API + "/subscriptions").handler(subscriptions::list);
+        router.post(API + "/subscriptions").handler(bodies).handler(subscriptions::create);
+        router.get(API + "/subscriptions/:id").handler(subscriptions::get);
+        router.put(API + "/subscriptions/:id").handler(bodies).handler(subscriptions::replace);
+        router.delete(API + "/subscriptions/:id").handler(subscriptions::delete);
+        router.get(DELIVERY_STREAM).handler(stream::connect);
+        router.get(API + "/deliveries").handler(deliveries::list);
+        router.get(API + "/deliveries/:id").handler(deliveries::get);
+        router.post(API + "/deliveries/:id/retry").handler(deliveries::retry);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.delivery.DeliveryApi;
 import org.xueliang.alerts.gb.GbDeviceStore;
 import org.xueliang.alerts.gb.GbGateway;
 import org.xueliang.alerts.metrics.ServerMetrics;
@@ -23,11 +24,15 @@ import org.xueliang.alerts.store.StoreExecutor;
  * @param clock         time of acknowledgements
  * @param gbDevices     the GB28181 device registry (blocking, used through storeExecutor)
  * @param gbGateway     asks GB28181 devices; {@link GbGateway#disabled()} when the server runs without SIP
+ * @param delivery      subscriptions, the outbox and the delivery stream; null for an API without them
+ * @param workflow      workflow steps, jurisdictions, users and scoped consoles; null for an API with only
+ *                      the configured tokens, acknowledgement as the only step and no scopes
  */
 public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                           StoreExecutor storeExecutor,
                           AlertStreamHub stream, ServerMetrics metrics, Clock clock,
-                          GbDeviceStore gbDevices, GbGateway gbGateway) {
+                          GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery,
+                          WorkflowApi workflow) {
     public ApiServices {
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(channels, "channels");
@@ -38,5 +43,20 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(gbDevices, "gbDevices");
         Objects.requireNonNull(gbGateway, "gbGateway");
+    }
+
+    /** The API without delivery routes. */
+    public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
+                       StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
+                       GbDeviceStore gbDevices, GbGateway gbGateway) {
+        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, null, null);
+    }
+
+    /** The API without workflow, jurisdiction and user routes. */
+    public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
+                       StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
+                       GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery) {
+        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
+                null);
     }
 }

@@ -6,6 +6,10 @@ import io.vertx.ext.web.RoutingContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueliang.alerts.channel.InvalidSpecException;
+import org.xueliang.alerts.delivery.DeliveryNotFoundException;
+import org.xueliang.alerts.delivery.DeliveryStateConflictException;
+import org.xueliang.alerts.delivery.DuplicateSubscriptionException;
+import org.xueliang.alerts.delivery.SubscriptionNotFoundException;
 import org.xueliang.alerts.gb.GbChannelNotFoundException;
 import org.xueliang.alerts.gb.GbDeviceNotFoundException;
 import org.xueliang.alerts.gb.GbDeviceOfflineException;
@@ -21,6 +25,8 @@ import org.xueliang.alerts.store.StoreBusyException;
 /** The one place that turns failures into problem responses. */
 final class ProblemHandler implements Handler<RoutingContext> {
     private static final Logger LOG = LoggerFactory.getLogger(ProblemHandler.class);
+    /** Where a route with a body limit of its own leaves it, for the 413 problem. */
+    static final String BODY_LIMIT = "xl.bodyLimit";
 
     private final int bodyLimitBytes;
 
@@ -31,7 +37,7 @@ final class ProblemHandler implements Handler<RoutingContext> {
     @Override
     public void handle(RoutingContext ctx) {
         Throwable failure = ctx.failure();
-        ObjectNode problem = failure == null ? forStatus(ctx.statusCode()) : forException(ctx, failure);
+        ObjectNode problem = failure == null ? forStatus(ctx.statusCode(), bodyLimit(ctx)) : forException(ctx, failure);
         if (problem.get("status").asInt() == 401) {
             boolean given = failure instanceof UnauthorizedException denied && denied.tokenGiven();
             ctx.response().putHeader("WWW-Authenticate",
@@ -40,8 +46,13 @@ final class ProblemHandler implements Handler<RoutingContext> {
         Problems.send(ctx, problem);
     }
 
+    private int bodyLimit(RoutingContext ctx) {
+        Integer routeLimit = ctx.get(BODY_LIMIT);
+        return routeLimit == null ? bodyLimitBytes : routeLimit;
+    }
+
     /** Failures without an exception: the router's own (404, 405) and the body handler's 413. */
-    ObjectNode forStatus(int status) {
+    static ObjectNode forStatus(int status, int bodyLimitBytes) {
         return switch (status) {
             case 404 -> Problems.problem(404, "not found", "no such resource");
             case 405 -> Problems.problem(405, "method not allowed", "this resource does not support the method");
@@ -65,6 +76,10 @@ final class ProblemHandler implements Handler<RoutingContext> {
     }
 
     private ObjectNode forException(RoutingContext ctx, Throwable failure) {
+        ObjectNode workflow = WorkflowProblems.of(failure);
+        if (workflow != null) {
+            return workflow;
+        }
         if (failure instanceof InvalidRequestException e) {
             return Problems.problem(400, e.title(), e.errors());
         } else if (failure instanceof InvalidSpecException e) {
@@ -77,9 +92,18 @@ final class ProblemHandler implements Handler<RoutingContext> {
             return Problems.problem(404, "not found", failure.getMessage());
         } else if (failure instanceof DuplicateChannelException e) {
             return Problems.problem(409, "channel exists", e.getMessage());
+        } else if (failure instanceof SubscriptionNotFoundException || failure instanceof DeliveryNotFoundException) {
+            return Problems.problem(404, "not found", failure.getMessage());
+        } else if (failure instanceof DuplicateSubscriptionException e) {
+            return Problems.problem(409, "subscription exists", e.getMessage());
+        } else if (failure instanceof DeliveryStateConflictException e) {
+            ObjectNode problem = Problems.problem(409, "delivery state conflict", e.getMessage());
+            problem.put("state", e.current().state().name());
+            return problem;
         } else if (failure instanceof AlertStateConflictException e) {
             ObjectNode problem = Problems.problem(409, "alert state conflict", e.getMessage());
             problem.put("state", e.current().state().name());
+            problem.set("allowed", WorkflowProblems.allowed(e.current().state()));
             problem.set("alert", AlertJson.alert(e.current()));
             return problem;
         } else if (failure instanceof UnsupportedMediaTypeException e) {
@@ -90,7 +114,7 @@ final class ProblemHandler implements Handler<RoutingContext> {
             ctx.response().putHeader("Retry-After", "1");
             return Problems.problem(503, "store busy", e.getMessage());
         } else if (ctx.statusCode() == 413) {
-            return forStatus(413);
+            return forStatus(413, bodyLimit(ctx));
         }
         LOG.error("{} {} failed", ctx.request().method(), ctx.normalizedPath(), failure);
         return Problems.problem(500, "internal error", "the server failed; see its log");

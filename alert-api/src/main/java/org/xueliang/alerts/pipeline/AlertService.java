@@ -1,6 +1,7 @@
 package org.xueliang.alerts.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,45 +15,76 @@ import org.xueliang.alerts.gb.DeviceAlert;
 import org.xueliang.alerts.store.Alert;
 import org.xueliang.alerts.store.AlertStore;
 import org.xueliang.alerts.store.DuplicateAlertException;
+import org.xueliang.alerts.store.Recorded;
 import org.xueliang.alerts.store.StoreExecutor;
 import org.xueliang.analytics.AnalyticsEvent;
 
 /**
- * Turns analytics events and GB28181 device events into alerts: stores each one (alert and
- * snapshot in one transaction) and only once that is committed tells the listeners. Storing is retried with backoff; an
- * alert that still cannot be stored is logged with its channel, rule and time and counted.
+ * Turns analytics events and GB28181 device events into alerts: triages each one (level,
+ * jurisdiction, acknowledgement deadline), stores it (alert and snapshot in one transaction) or
+ * merges it into the open alert of the same channel, rule and type within the merge window, and
+ * only once that is committed tells the listeners: a new alert, or a {@link AlertChange.Kind#MERGED}
+ * change. Storing is retried with backoff; an alert that still cannot be stored is logged with
+ * its channel, rule and time and counted.
  */
 public final class AlertService {
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
     /** The size of the alerts.description column. */
     static final int MAX_DESCRIPTION = 1000;
+    /** Merges of one channel, rule and type wait on one lock, so that racing repeats cannot both open an alert. */
+    private static final int MERGE_STRIPES = 64;
 
     private final AlertStore store;
     private final StoreExecutor executor;
     private final Clock clock;
     private final RetryPolicy retry;
-    private final List<AlertListener> listeners;
+    private final AlertListeners listeners;
     private final PipelineObserver observer;
+    private final AlertTriage triage;
+    private final Duration mergeWindow;
+    private final Object[] mergeLocks = new Object[MERGE_STRIPES];
 
     /**
+     * A pipeline that neither triages nor merges: every event becomes an alert of the default level.
+     *
      * @param listeners told about every committed alert, in this order
      * @param observer  told about retries, losses and failing listeners
      */
     public AlertService(AlertStore store, StoreExecutor executor, Clock clock, RetryPolicy retry,
                         List<AlertListener> listeners, PipelineObserver observer) {
+        this(store, executor, clock, retry, new AlertListeners(listeners, observer), AlertTriage.none(), Duration.ZERO);
+    }
+
+    /**
+     * @param listeners   told about every committed alert and merge; their observer hears about retries and losses
+     * @param triage      fills in level, jurisdiction and deadline of each new alert
+     * @param mergeWindow repeats at most this far apart merge into one open alert; zero merges nothing
+     */
+    public AlertService(AlertStore store, StoreExecutor executor, Clock clock, RetryPolicy retry,
+                        AlertListeners listeners, AlertTriage triage, Duration mergeWindow) {
         this.store = Objects.requireNonNull(store, "store");
         this.executor = Objects.requireNonNull(executor, "executor");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.retry = Objects.requireNonNull(retry, "retry");
-        this.listeners = List.copyOf(listeners);
-        this.observer = Objects.requireNonNull(observer, "observer");
+        this.listeners = Objects.requireNonNull(listeners, "listeners");
+        this.observer = listeners.observer();
+        this.triage = Objects.requireNonNull(triage, "triage");
+        this.mergeWindow = Objects.requireNonNull(mergeWindow, "mergeWindow");
+        if (mergeWindow.isNegative()) {
+            throw new IllegalArgumentException("merge window must not be negative, got " + mergeWindow);
+        }
+        for (int i = 0; i < MERGE_STRIPES; i++) {
+            mergeLocks[i] = new Object();
+        }
     }
 
     /**
-     * Stores the event as a new alert and then publishes it. Never blocks the caller.
+     * Stores the event as a new alert, or merges it into an open one, and then publishes it.
+     * Never blocks the caller.
      *
-     * @return completes with the alert after it was committed and published, or fails with
-     *         {@link AlertPersistException} once every retry failed
+     * @return completes with the alert as stored (the open alert when merged) after it was
+     *         committed and published, or fails with {@link AlertPersistException} once every
+     *         retry failed
      */
     public CompletableFuture<Alert> submit(AnalyticsEvent event) {
         byte[] jpeg = event.snapshotJpeg();
@@ -79,10 +111,10 @@ public final class AlertService {
     }
 
     private void attempt(Alert alert, byte[] jpeg, int attempt, CompletableFuture<Alert> done) {
-        executor.submit(() -> insert(alert, jpeg, attempt)).whenComplete((ignored, error) -> {
+        executor.submit(() -> insert(alert, jpeg, attempt)).whenComplete((recorded, error) -> {
             if (error == null) {
-                publish(alert);
-                done.complete(alert);
+                publish(recorded);
+                done.complete(recorded.alert());
             } else if (attempt < retry.maxAttempts()) {
                 retryLater(alert, jpeg, attempt, done, unwrap(error));
             } else {
@@ -91,16 +123,24 @@ public final class AlertService {
         });
     }
 
-    private Void insert(Alert alert, byte[] jpeg, int attempt) {
+    private Recorded insert(Alert alert, byte[] jpeg, int attempt) {
+        Alert triaged = triage.triage(alert);
         try {
-            store.insert(alert, jpeg);
+            if (mergeWindow.isZero()) {
+                store.insert(triaged, jpeg);
+                return new Recorded(triaged, false);
+            }
+            synchronized (mergeLocks[Math.floorMod(Objects.hash(alert.channelId(), alert.ruleId(), alert.type()),
+                    MERGE_STRIPES)]) {
+                return store.record(triaged, jpeg, mergeWindow);
+            }
         } catch (DuplicateAlertException e) {
             // A retry after a commit whose acknowledgement was lost: the alert is stored already.
             if (attempt == 1) {
                 throw e;
             }
+            return new Recorded(triaged, false);
         }
-        return null;
     }
 
     private void retryLater(Alert alert, byte[] jpeg, int attempt, CompletableFuture<Alert> done, Throwable error) {
@@ -121,15 +161,11 @@ public final class AlertService {
         done.completeExceptionally(lost);
     }
 
-    private void publish(Alert alert) {
-        for (AlertListener listener : listeners) {
-            try {
-                listener.onAlert(alert);
-            } catch (RuntimeException e) {
-                LOG.error("alert listener {} failed on alert {} of channel {}", listener, alert.id(),
-                        alert.channelId(), e);
-                observer.listenerFailed(listener, alert);
-            }
+    private void publish(Recorded recorded) {
+        if (recorded.merged()) {
+            listeners.changed(new AlertChange(recorded.alert(), AlertChange.Kind.MERGED, null));
+        } else {
+            listeners.created(recorded.alert());
         }
     }
 

@@ -15,20 +15,23 @@ import org.xueliang.analytics.Box;
  * @param ruleId          the rule that fired
  * @param type            event type, for example {@code ZONE_INTRUSION}
  * @param state           workflow state
- * @param eventTime       capture time of the frame on which the rule fired
- * @param createdAt       when the server received the event
- * @param boxes           the objects that made the rule fire
+ * @param eventTime       capture time of the frame on which the rule first fired
+ * @param createdAt       when the server received the first event
+ * @param boxes           the objects that made the rule fire, of the latest event
  * @param snapshotSize    size of the JPEG snapshot in bytes, 0 when there is none
  * @param acknowledgedAt  when it was acknowledged, {@code null} while {@link AlertState#NEW}
  * @param acknowledgedBy  who acknowledged it, {@code null} while new or when not given
  * @param acknowledgeNote free text given on acknowledgement, may be {@code null}
  * @param description     what happened in words, for alerts without video (device alarms); may be {@code null}
  * @param priority        the source's priority, 1 highest (GB28181 AlarmPriority 1-4); may be {@code null}
+ * @param occurrences     events merged into this alert, at least 1
+ * @param lastEventTime   capture time of the latest merged event; {@code eventTime} when left null
+ * @param handling        level, responsible jurisdiction and deadlines
  */
 public record Alert(String id, String channelId, String ruleId, String type, AlertState state,
                     Instant eventTime, Instant createdAt, List<Box> boxes, int snapshotSize,
                     Instant acknowledgedAt, String acknowledgedBy, String acknowledgeNote, String description,
-                    Integer priority) {
+                    Integer priority, int occurrences, Instant lastEventTime, Handling handling) {
     public Alert {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channelId, "channelId");
@@ -39,6 +42,19 @@ public record Alert(String id, String channelId, String ruleId, String type, Ale
         createdAt = Objects.requireNonNull(createdAt, "createdAt").truncatedTo(ChronoUnit.MICROS);
         boxes = List.copyOf(boxes);
         acknowledgedAt = acknowledgedAt == null ? null : acknowledgedAt.truncatedTo(ChronoUnit.MICROS);
+        if (occurrences < 1) {
+            throw new IllegalArgumentException("alert occurrences must be at least 1, got " + occurrences);
+        }
+        lastEventTime = lastEventTime == null ? eventTime : lastEventTime.truncatedTo(ChronoUnit.MICROS);
+        Objects.requireNonNull(handling, "handling");
+    }
+
+    /** An alert of one event, not triaged: the shape alerts had before merging and workflow existed. */
+    public Alert(String id, String channelId, String ruleId, String type, AlertState state, Instant eventTime,
+                 Instant createdAt, List<Box> boxes, int snapshotSize, Instant acknowledgedAt, String acknowledgedBy,
+                 String acknowledgeNote, String description, Integer priority) {
+        this(id, channelId, ruleId, type, state, eventTime, createdAt, boxes, snapshotSize, acknowledgedAt,
+                acknowledgedBy, acknowledgeNote, description, priority, 1, eventTime, Handling.none());
     }
 
     /** A new, unacknowledged alert of analytics: boxes and maybe a snapshot, no description. */
@@ -55,8 +71,20 @@ public record Alert(String id, String channelId, String ruleId, String type, Ale
                 null, null, null, description, priority);
     }
 
+    /** This alert handled as given. */
+    public Alert withHandling(Handling newHandling) {
+        return new Alert(id, channelId, ruleId, type, state, eventTime, createdAt, boxes, snapshotSize,
+                acknowledgedAt, acknowledgedBy, acknowledgeNote, description, priority, occurrences, lastEventTime,
+                newHandling);
+    }
+
     /** Whether a JPEG snapshot is stored with the alert. */
     public boolean hasSnapshot() {
         return snapshotSize > 0;
+    }
+
+    /** Urgency, 1 (most urgent) to 3. */
+    public int level() {
+        return handling.level();
     }
 }

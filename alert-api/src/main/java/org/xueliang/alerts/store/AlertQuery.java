@@ -1,6 +1,7 @@
 package org.xueliang.alerts.store;
 
 import java.time.Instant;
+import java.util.Set;
 
 /**
  * Filters and page of an alert listing; {@code null} filters match everything.
@@ -12,9 +13,10 @@ import java.time.Instant;
  * @param to        event time strictly before this instant
  * @param limit     page size, 1..{@value #MAX_LIMIT}
  * @param offset    alerts to skip, at least 0
+ * @param channels  only alerts of these channels (an access scope); an empty set matches nothing
  */
 public record AlertQuery(String channelId, String type, AlertState state, Instant from, Instant to,
-                         int limit, long offset) {
+                         int limit, long offset, Set<String> channels) {
     /** Largest page the store hands out. */
     public static final int MAX_LIMIT = 500;
     /** Page size when none is asked for. */
@@ -30,10 +32,22 @@ public record AlertQuery(String channelId, String type, AlertState state, Instan
         if (from != null && to != null && to.isBefore(from)) {
             throw new IllegalArgumentException("alert query to " + to + " is before from " + from);
         }
+        channels = channels == null ? null : Set.copyOf(channels);
+    }
+
+    /** A query over every channel. */
+    public AlertQuery(String channelId, String type, AlertState state, Instant from, Instant to, int limit,
+                      long offset) {
+        this(channelId, type, state, from, to, limit, offset, null);
     }
 
     /** Everything, first page. */
     public static AlertQuery all() {
         return new AlertQuery(null, null, null, null, null, DEFAULT_LIMIT, 0);
+    }
+
+    /** This query restricted to the given channels; null lifts the restriction. */
+    public AlertQuery within(Set<String> scope) {
+        return new AlertQuery(channelId, type, state, from, to, limit, offset, scope);
     }
 }

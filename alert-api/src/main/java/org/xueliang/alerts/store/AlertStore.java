@@ -4,11 +4,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
@@ -16,53 +18,126 @@ import javax.sql.DataSource;
  * {@link StoreExecutor} thread, never from an event loop.
  */
 public final class AlertStore {
-    private static final String COLUMNS = "id, channel_id, rule_id, alert_type, state, event_time, created_at,"
-            + " boxes, snapshot_size, acknowledged_at, acknowledged_by, acknowledge_note, description, priority";
+    private static final String COLUMNS = AlertRows.COLUMNS;
+    /** The states an alert may be merged into, as an SQL list; constants, never user input. */
+    private static final String OPEN_STATES = Arrays.stream(AlertState.values()).filter(AlertState::open)
+            .map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "));
 
     private final DataSource dataSource;
-    private final BoxesJson boxesJson = new BoxesJson();
+    private final AlertOutbox outbox;
 
+    /** A store without delivery outbox. */
     public AlertStore(DataSource dataSource) {
+        this(dataSource, AlertOutbox.none());
+    }
+
+    /** @param outbox writes delivery rows in the transaction of each new alert and state change */
+    public AlertStore(DataSource dataSource, AlertOutbox outbox) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+        this.outbox = Objects.requireNonNull(outbox, "outbox");
     }
 
     /**
-     * Stores an alert and its snapshot in one transaction: both or neither.
+     * Stores an alert, its snapshot and its delivery rows (the outbox) in one transaction: all or nothing.
      *
      * @param snapshotJpeg the JPEG, or {@code null}/empty when there is none
      * @throws DuplicateAlertException when the id is taken
      */
     public void insert(Alert alert, byte[] snapshotJpeg) {
         Jdbc.inTransaction(dataSource, "storing alert " + alert.id(), connection -> {
-            insertAlert(connection, alert);
-            if (snapshotJpeg != null && snapshotJpeg.length > 0) {
-                insertSnapshot(connection, alert.id(), snapshotJpeg);
-            }
+            insertWithSnapshot(connection, alert, snapshotJpeg);
             return null;
         });
     }
 
-    private void insertAlert(Connection connection, Alert alert) throws SQLException {
-        String sql = "INSERT INTO alerts (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, alert.id());
-            statement.setString(2, alert.channelId());
-            statement.setString(3, alert.ruleId());
-            statement.setString(4, alert.type());
-            statement.setString(5, alert.state().name());
-            statement.setObject(6, Jdbc.timestamp(alert.eventTime()));
-            statement.setObject(7, Jdbc.timestamp(alert.createdAt()));
-            statement.setString(8, boxesJson.encode(alert.boxes()));
-            statement.setInt(9, alert.snapshotSize());
-            statement.setObject(10, Jdbc.timestamp(alert.acknowledgedAt()));
-            statement.setString(11, alert.acknowledgedBy());
-            statement.setString(12, alert.acknowledgeNote());
-            statement.setString(13, alert.description());
-            if (alert.priority() == null) {
-                statement.setNull(14, Types.INTEGER);
-            } else {
-                statement.setInt(14, alert.priority());
+    private void insertWithSnapshot(Connection connection, Alert alert, byte[] snapshotJpeg) throws SQLException {
+        insertAlert(connection, alert);
+        if (snapshotJpeg != null && snapshotJpeg.length > 0) {
+            insertSnapshot(connection, alert.id(), snapshotJpeg);
+        }
+        outbox.alertStored(connection, alert);
+    }
+
+    /**
+     * Stores a new alert, or merges it into the open alert (NEW, ACKNOWLEDGED or DISPATCHED) of
+     * the same channel, rule and type whose latest event lies at most {@code window} before this
+     * one's: that alert counts one more occurrence, keeps the later event time, takes the new
+     * boxes and, when the new event has one, the new snapshot. One transaction either way. The
+     * type is part of the key because every device alert shares the rule {@code gb28181}.
+     *
+     * @param window how far apart the events of one alert may be; zero stores every alert anew
+     * @return the alert as stored now, and whether it was merged
+     * @throws DuplicateAlertException when the id is taken: an earlier attempt stored it already
+     */
+    public Recorded record(Alert alert, byte[] snapshotJpeg, Duration window) {
+        if (window.isZero()) {
+            insert(alert, snapshotJpeg);
+            return new Recorded(alert, false);
+        }
+        return Jdbc.inTransaction(dataSource, "storing alert " + alert.id(), connection -> {
+            if (select(connection, alert.id()).isPresent()) {
+                // a retry whose first attempt committed: merging again would count the event twice
+                throw new DuplicateAlertException(alert.id(), null);
             }
+            Optional<String> open = openAlertWithin(connection, alert, window);
+            if (open.isEmpty()) {
+                insertWithSnapshot(connection, alert, snapshotJpeg);
+                return new Recorded(alert, false);
+            }
+            merge(connection, open.get(), alert, snapshotJpeg);
+            return new Recorded(select(connection, open.get()).orElseThrow(), true);
+        });
+    }
+
+    private static Optional<String> openAlertWithin(Connection connection, Alert alert, Duration window)
+            throws SQLException {
+        // FOR UPDATE holds the open alert until commit, so a concurrent merge waits instead of losing a count
+        String sql = "SELECT id FROM alerts WHERE channel_id = ? AND rule_id = ? AND alert_type = ?"
+                + " AND state IN (" + OPEN_STATES + ") AND last_event_time >= ?"
+                + " ORDER BY last_event_time DESC, id LIMIT 1 FOR UPDATE";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, alert.channelId());
+            statement.setString(2, alert.ruleId());
+            statement.setString(3, alert.type());
+            statement.setObject(4, Jdbc.timestamp(alert.eventTime().minus(window)));
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void merge(Connection connection, String openId, Alert alert, byte[] snapshotJpeg)
+            throws SQLException {
+        boolean snapshot = snapshotJpeg != null && snapshotJpeg.length > 0;
+        String sql = "UPDATE alerts SET occurrences = occurrences + 1,"
+                + " last_event_time = CASE WHEN last_event_time < ? THEN ? ELSE last_event_time END,"
+                + " boxes = ?, description = COALESCE(?, description)"
+                + (snapshot ? ", snapshot_size = ?" : "") + " WHERE id = ?";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setObject(1, Jdbc.timestamp(alert.eventTime()));
+            statement.setObject(2, Jdbc.timestamp(alert.eventTime()));
+            statement.setString(3, AlertRows.boxes(alert));
+            statement.setString(4, alert.description());
+            int next = 5;
+            if (snapshot) {
+                statement.setInt(next++, snapshotJpeg.length);
+            }
+            statement.setString(next, openId);
+            statement.executeUpdate();
+        }
+        if (snapshot) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM snapshots WHERE alert_id = ?")) {
+                delete.setString(1, openId);
+                delete.executeUpdate();
+            }
+            insertSnapshot(connection, openId, snapshotJpeg);
+        }
+    }
+
+    private void insertAlert(Connection connection, Alert alert) throws SQLException {
+        String sql = "INSERT INTO alerts (" + COLUMNS + ") VALUES (" + AlertRows.PLACEHOLDERS + ")";
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            AlertRows.bind(statement, alert);
             statement.executeUpdate();
         } catch (SQLException e) {
             if (Jdbc.isUniqueViolation(e)) {
@@ -86,12 +161,12 @@ public final class AlertStore {
         return Jdbc.read(dataSource, "reading alert " + id, connection -> select(connection, id));
     }
 
-    private Optional<Alert> select(Connection connection, String id) throws SQLException {
+    private static Optional<Alert> select(Connection connection, String id) throws SQLException {
         try (PreparedStatement statement =
                      connection.prepareStatement("SELECT " + COLUMNS + " FROM alerts WHERE id = ?")) {
             statement.setString(1, id);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(alert(rows)) : Optional.empty();
+                return rows.next() ? Optional.of(AlertRows.read(rows)) : Optional.empty();
             }
         }
     }
@@ -116,7 +191,7 @@ public final class AlertStore {
         }
     }
 
-    private List<Alert> page(Connection connection, AlertQuerySql filter, AlertQuery query) throws SQLException {
+    private static List<Alert> page(Connection connection, AlertQuerySql filter, AlertQuery query) throws SQLException {
         String sql = "SELECT " + COLUMNS + " FROM alerts" + filter.where()
                 + " ORDER BY event_time DESC, id DESC LIMIT ? OFFSET ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -126,7 +201,7 @@ public final class AlertStore {
             List<Alert> alerts = new ArrayList<>(query.limit());
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    alerts.add(alert(rows));
+                    alerts.add(AlertRows.read(rows));
                 }
             }
             return alerts;
@@ -160,6 +235,7 @@ public final class AlertStore {
             if (updated == 0) {
                 throw new AlertStateConflictException(current, AlertState.NEW);
             }
+            outbox.stateChanged(connection, current);
             return current;
         });
     }
@@ -167,8 +243,8 @@ public final class AlertStore {
     private static int markAcknowledged(Connection connection, String id, Acknowledgement acknowledgement)
             throws SQLException {
         // The state condition makes the transition atomic: of two concurrent acknowledgements one wins.
-        String sql = "UPDATE alerts SET state = ?, acknowledged_at = ?, acknowledged_by = ?, acknowledge_note = ?"
-                + " WHERE id = ? AND state = ?";
+        String sql = "UPDATE alerts SET state = ?, acknowledged_at = ?, acknowledged_by = ?, acknowledge_note = ?,"
+                + " ack_due_at = NULL WHERE id = ? AND state = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, AlertState.ACKNOWLEDGED.name());
             statement.setObject(2, Jdbc.timestamp(acknowledgement.at()));
@@ -178,20 +254,5 @@ public final class AlertStore {
             statement.setString(6, AlertState.NEW.name());
             return statement.executeUpdate();
         }
-    }
-
-    private Alert alert(ResultSet rows) throws SQLException {
-        String id = rows.getString("id");
-        return new Alert(id, rows.getString("channel_id"), rows.getString("rule_id"), rows.getString("alert_type"),
-                AlertState.valueOf(rows.getString("state")), Jdbc.instant(rows, "event_time"),
-                Jdbc.instant(rows, "created_at"), boxesJson.decode(id, rows.getString("boxes")),
-                rows.getInt("snapshot_size"), Jdbc.instant(rows, "acknowledged_at"),
-                rows.getString("acknowledged_by"), rows.getString("acknowledge_note"), rows.getString("description"),
-                nullableInt(rows, "priority"));
-    }
-
-    private static Integer nullableInt(ResultSet rows, String column) throws SQLException {
-        int value = rows.getInt(column);
-        return rows.wasNull() ? null : value;
     }
 }

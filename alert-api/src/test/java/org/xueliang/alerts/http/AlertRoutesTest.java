@@ -57,7 +57,11 @@ class AlertRoutesTest {
                 .put("boxes", new JsonArray().add(new JsonObject().put("x", 0.25).put("y", 0.5).put("width", 0.125)
                         .put("height", 0.25)))
                 .put("snapshotUrl", "/api/v1/alerts/" + alert.id() + "/snapshot")
-                .putNull("acknowledgedAt").putNull("acknowledgedBy").putNull("acknowledgeNote"));
+                .putNull("acknowledgedAt").putNull("acknowledgedBy").putNull("acknowledgeNote")
+                .put("occurrences", 1).put("lastEventTime", "2024-05-01T08:00:00Z").put("level", 2)
+                .putNull("jurisdiction").put("ackDueAt", "2024-05-01T08:15:02Z").put("escalations", 0)
+                .putNull("assignee").putNull("dueAt").put("overdue", false)
+                .put("trail", new JsonArray()).putNull("resolution"));
         assertThat(api.get("/api/v1/alerts/no-such-alert").statusCode()).isEqualTo(404);
     }
 
@@ -121,7 +125,9 @@ class AlertRoutesTest {
         assertThat(second.statusCode()).isEqualTo(409);
         JsonObject conflict = second.bodyAsJsonObject();
         assertThat(conflict.getString("state")).isEqualTo("ACKNOWLEDGED");
-        assertThat(conflict.getString("detail")).isEqualTo("alert \"" + alert.id() + "\" is ACKNOWLEDGED, expected NEW");
+        assertThat(conflict.getString("detail"))
+                .isEqualTo("alert \"" + alert.id() + "\" is ACKNOWLEDGED, cannot acknowledge; allowed: dispatch, dismiss");
+        assertThat(conflict.getJsonArray("allowed")).containsExactly("dispatch", "dismiss");
         assertThat(conflict.getJsonObject("alert").getString("acknowledgedBy")).isEqualTo("wang");
         assertThat(api.alerts.find(alert.id()).orElseThrow().acknowledgedBy()).isEqualTo("wang");
     }

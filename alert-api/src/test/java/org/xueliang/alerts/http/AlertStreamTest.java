@@ -73,7 +73,7 @@ class AlertStreamTest {
         JsonObject pushed = new JsonObject(byQuery.get(10, TimeUnit.SECONDS));
         assertThat(pushed.getString("id")).isEqualTo(alert.id());
         assertThat(pushed.getString("snapshotUrl")).isEqualTo("/api/v1/alerts/" + alert.id() + "/snapshot");
-        assertThat(pushed).isEqualTo(api.get("/api/v1/alerts/" + alert.id()).bodyAsJsonObject());
+        assertThat(pushed).isEqualTo(restShape(alert));
         assertThat(new JsonObject(byHeader.get(10, TimeUnit.SECONDS))).isEqualTo(pushed);
     }
 
@@ -91,7 +91,15 @@ class AlertStreamTest {
         assertThat(pushed.getMap()).containsEntry("type", "DEVICE_ALARM").containsEntry("ruleId", "gb28181")
                 .containsEntry("channelId", "34020000001340000001").containsEntry("description", "门磁报警")
                 .containsEntry("priority", 1).containsEntry("snapshotUrl", null);
-        assertThat(pushed).isEqualTo(api.get("/api/v1/alerts/" + alert.id()).bodyAsJsonObject());
+        assertThat(pushed).isEqualTo(restShape(alert));
+    }
+
+    /** The alert as GET returns it, without what only the detail has: the trail and the resolution. */
+    private JsonObject restShape(Alert alert) throws Exception {
+        JsonObject detail = api.get("/api/v1/alerts/" + alert.id()).bodyAsJsonObject();
+        detail.remove("trail");
+        detail.remove("resolution");
+        return detail;
     }
 
     @Test

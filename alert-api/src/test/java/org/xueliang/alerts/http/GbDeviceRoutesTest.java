@@ -195,7 +195,10 @@ class GbDeviceRoutesTest {
                 .put("id", offline.id()).put("channelId", IPC).put("ruleId", "gb28181").put("type", "DEVICE_OFFLINE")
                 .put("state", "NEW").put("eventTime", "2024-05-01T08:00:00Z").put("createdAt", "2024-05-01T08:00:02Z")
                 .put("boxes", new JsonArray()).putNull("snapshotUrl").putNull("acknowledgedAt")
-                .putNull("acknowledgedBy").putNull("acknowledgeNote").put("description", "no keepalive for 180 s"));
+                .putNull("acknowledgedBy").putNull("acknowledgeNote").put("description", "no keepalive for 180 s")
+                .put("occurrences", 1).put("lastEventTime", "2024-05-01T08:00:00Z").put("level", 3)
+                .putNull("jurisdiction").put("ackDueAt", "2024-05-01T09:00:02Z").put("escalations", 0)
+                .putNull("assignee").putNull("dueAt").put("overdue", false));
         assertProblem(snapshot, 404, "alert \"" + offline.id() + "\" has no snapshot");
         assertThat(metrics).contains("xl_alerts_total{channel=\"" + IPC + "\",type=\"DEVICE_OFFLINE\",} 1.0");
     }

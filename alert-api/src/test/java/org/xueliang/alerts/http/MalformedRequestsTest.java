@@ -47,6 +47,11 @@ class MalformedRequestsTest {
     private static final String ADOPT = DEVICES + "/" + GB_DEVICE + "/channels/" + GB_CHANNEL + "/adopt";
     private static final String ACTIONS = "left, right, up, down, upleft, upright, downleft, downright, zoomin, "
             + "zoomout, stop, preset-set, preset-call, preset-delete";
+    private static final String ALERT = "/api/v1/alerts/{alert}/";
+    private static final String JURISDICTIONS = "/api/v1/jurisdictions";
+    private static final String USERS = "/api/v1/users";
+    private static final String CODE_RULE = "must be 1 to 32 letters, digits, '_' or '-', starting with a letter or digit";
+    private static final String CHANNEL_RULE = "must be a channel id, 1 to 64 lower-case letters, digits, '_' or '-'";
     private static final String JSON = "application/json";
     private static final String NOT_JSON = "body is not valid JSON: ";
     private static final String EXPECTING_VALUE =
@@ -72,7 +77,7 @@ class MalformedRequestsTest {
         api.close();
     }
 
-    static Stream<Arguments> cases() {
+    static Stream<Arguments> channelAndDeviceCases() {
         return Stream.of(
                 bad("truncated JSON", HttpMethod.POST, CHANNELS, JSON, "{\"id\": \"cam-1\",",
                         NOT_JSON + "Unexpected end-of-input within/between Object entries (line 1, column 16)"),
@@ -108,7 +113,8 @@ class MalformedRequestsTest {
                         "{\"name\":\"" + "x".repeat(ApiTestServer.BODY_LIMIT) + "\"}",
                         413, "request body must be at most 8192 bytes"),
                 bad("unknown state", HttpMethod.GET, LIST + "state=OPEN", null, null,
-                        "state: must be one of NEW, ACKNOWLEDGED, got \"OPEN\""),
+                        "state: must be one of NEW, ACKNOWLEDGED, DISPATCHED, RESOLVED, CLOSED, DISMISSED,"
+                                + " got \"OPEN\""),
                 bad("limit zero", HttpMethod.GET, LIST + "limit=0", null, null,
                         "limit: must be an integer from 1 to 500, got \"0\""),
                 bad("limit above 500", HttpMethod.GET, LIST + "limit=501", null, null,
@@ -191,6 +197,113 @@ class MalformedRequestsTest {
                         "must be an object (key: value pairs), got a list"));
     }
 
+    static Stream<Arguments> cases() {
+        return Stream.of(channelAndDeviceCases(), workflowCases(), jurisdictionCases(), userCases())
+                .flatMap(cases -> cases);
+    }
+
+    static Stream<Arguments> workflowCases() {
+        String jpeg = "/9j/4A==";
+        return Stream.of(
+                bad("dispatch without body", HttpMethod.POST, ALERT + "dispatch", null, null,
+                        "to: is required", "dueAt: is required, an ISO-8601 instant such as 2024-05-01T10:00:00Z"),
+                bad("dispatch with unknown key, empty to, bad time", HttpMethod.POST, ALERT + "dispatch", JSON,
+                        "{\"to\":\"\",\"dueAt\":\"tomorrow\",\"who\":1}", "who: unknown key, allowed: to, dueAt, note",
+                        "to: must not be empty",
+                        "dueAt: must be an ISO-8601 instant such as 2024-05-01T10:00:00Z, got \"tomorrow\""),
+                bad("dispatch due in the past", HttpMethod.POST, ALERT + "dispatch", JSON,
+                        "{\"to\":\"x\",\"dueAt\":\"2024-05-01T08:00:00Z\"}",
+                        "dueAt: must be after now (2024-05-01T08:00:02Z), got 2024-05-01T08:00:00Z"),
+                bad("dispatch to a long name", HttpMethod.POST, ALERT + "dispatch", JSON,
+                        "{\"to\":\"" + "x".repeat(101) + "\",\"dueAt\":\"2024-05-02T08:00:00Z\"}",
+                        "to: must be at most 100 characters, got 101"),
+                bad("resolve without feedback", HttpMethod.POST, ALERT + "resolve", JSON, "{}", "feedback: is required"),
+                bad("resolve with a photo not base64", HttpMethod.POST, ALERT + "resolve", JSON,
+                        "{\"feedback\":\"x\",\"photo\":\"%%%\"}",
+                        "photo: must be base64 of a JPEG or PNG image: Illegal base64 character 25"),
+                bad("resolve with a photo not an image", HttpMethod.POST, ALERT + "resolve", JSON,
+                        "{\"feedback\":\"x\",\"photo\":\"AAECAw==\"}",
+                        "photo: must be a JPEG or PNG image, got bytes starting 00 01 02 03"),
+                bad("resolve with an ftp link", HttpMethod.POST, ALERT + "resolve", JSON,
+                        "{\"feedback\":\"x\",\"photoUrl\":\"ftp://x\"}",
+                        "photoUrl: must start with http:// or https://, got \"ftp://x\""),
+                bad("resolve with photo and link", HttpMethod.POST, ALERT + "resolve", JSON,
+                        "{\"feedback\":\"x\",\"photo\":\"" + jpeg + "\",\"photoUrl\":\"https://x\"}",
+                        "photoUrl: give photo or photoUrl, not both"),
+                bad("dismiss without reason", HttpMethod.POST, ALERT + "dismiss", JSON, "{}",
+                        "reason: is required: why the alert is a false alarm"),
+                bad("dismiss with a blank reason", HttpMethod.POST, ALERT + "dismiss", JSON, "{\"reason\":\"  \"}",
+                        "reason: must not be blank"),
+                bad("close with a number", HttpMethod.POST, ALERT + "close", JSON, "{\"note\":5}",
+                        "note: must be a string, got 5 (put it in quotes)"),
+                bad("stats with an unknown parameter", HttpMethod.GET, "/api/v1/stats/dismissed?rule=x", null, null,
+                        "rule: unknown parameter, allowed: from, to"));
+    }
+
+    static Stream<Arguments> jurisdictionCases() {
+        return Stream.of(
+                bad("empty jurisdiction", HttpMethod.POST, JURISDICTIONS, JSON, "{}", "code: is required",
+                        "name: is required", "level: is required, one of county, township, village, grid"),
+                bad("jurisdiction with bad fields", HttpMethod.POST, JURISDICTIONS, JSON,
+                        "{\"code\":\"x y\",\"name\":\"n\",\"level\":\"city\",\"parent\":\"p q\",\"area\":1}",
+                        "area: unknown key, allowed: code, name, level, parent", "code: " + CODE_RULE + ", got \"x y\"",
+                        "level: must be one of county, township, village, grid, got \"city\"",
+                        "parent: " + CODE_RULE + ", got \"p q\""),
+                bad("township without parent", HttpMethod.POST, JURISDICTIONS, JSON,
+                        "{\"code\":\"341122100\",\"name\":\"x\",\"level\":\"township\"}",
+                        "parent: is required for a township"),
+                bad("replace with another code", HttpMethod.PUT, JURISDICTIONS + "/341122", JSON,
+                        "{\"code\":\"341123\",\"name\":\"x\",\"level\":\"county\"}",
+                        "code: must equal the code in the path \"341122\", got \"341123\""),
+                bad("empty site", HttpMethod.POST, "/api/v1/sites", JSON, "{}", "code: is required",
+                        "name: is required", "level: is required, 1 (most important) to 3", "jurisdiction: is required"),
+                bad("site with bad level and channels", HttpMethod.POST, "/api/v1/sites", JSON,
+                        "{\"code\":\"s1\",\"name\":\"x\",\"level\":4,\"jurisdiction\":\"j\","
+                                + "\"channels\":[\"cam-1\",\"Cam 2\",\"cam-1\"]}",
+                        "level: must be between 1 and 3, got 4", "channels[1]: " + CHANNEL_RULE + ", got \"Cam 2\"",
+                        "channels[2]: duplicate of channels[0] \"cam-1\""),
+                bad("site in a missing jurisdiction", HttpMethod.POST, "/api/v1/sites", JSON,
+                        "{\"code\":\"s1\",\"name\":\"x\",\"level\":1,\"jurisdiction\":\"j\"}",
+                        "jurisdiction: jurisdiction \"j\" does not exist"),
+                bad("assignment to nothing", HttpMethod.PUT, "/api/v1/channels/cam-1/assignment", JSON, "{}",
+                        "give the code of a site or of a grid: {\"site\": \"...\"} or {\"grid\": \"...\"}"),
+                bad("assignment to both", HttpMethod.PUT, "/api/v1/channels/cam-1/assignment", JSON,
+                        "{\"site\":\"a\",\"grid\":\"b\"}", "grid: give site or grid, not both"),
+                bad("assignment of a bad channel id", HttpMethod.PUT, "/api/v1/channels/Cam%201/assignment", JSON,
+                        "{\"grid\":\"b\"}", "id: " + CHANNEL_RULE + ", got \"Cam 1\""),
+                bad("assignment to a missing grid", HttpMethod.PUT, "/api/v1/channels/cam-1/assignment", JSON,
+                        "{\"grid\":\"b\"}", "grid: jurisdiction \"b\" does not exist"),
+                bad("import with an unknown column", HttpMethod.POST, JURISDICTIONS + "/import", "text/csv",
+                        "code,name,level,area\n", "header: unknown column \"area\", allowed: code, name, level, parent"),
+                bad("import of an object", HttpMethod.POST, JURISDICTIONS + "/import", JSON, "{}",
+                        "the JSON body must be a list of objects with keys code, name, level, parent, got an object"),
+                bad("import of nothing", HttpMethod.POST, JURISDICTIONS + "/import", "text/csv", "",
+                        "the body is empty: send a CSV with a header row, or a JSON array"),
+                bad("import as text", HttpMethod.POST, JURISDICTIONS + "/import", "text/plain", "code",
+                        415, "content type must be text/csv or application/json, got \"text/plain\""));
+    }
+
+    static Stream<Arguments> userCases() {
+        return Stream.of(
+                bad("empty user", HttpMethod.POST, USERS, JSON, "{}", "name: is required",
+                        "role: is required, one of admin, operator, duty_officer",
+                        "password: is required, at least 8 characters"),
+                bad("user with bad fields", HttpMethod.POST, USERS, JSON,
+                        "{\"name\":\"a b\",\"role\":\"boss\",\"password\":\"short\"}",
+                        "name: must be 1 to 64 letters, digits, '.', '_' or '-', starting with a letter or digit,"
+                                + " got \"a b\"",
+                        "role: must be one of admin, operator, duty_officer, got \"boss\"",
+                        "password: must be 8 to 200 characters, got 5"),
+                bad("password as a number", HttpMethod.POST, USERS, JSON,
+                        "{\"name\":\"a\",\"role\":\"operator\",\"password\":12345678}",
+                        "password: must be a string, got a number (put it in quotes)"),
+                bad("duty officer without jurisdiction", HttpMethod.POST, USERS, JSON,
+                        "{\"name\":\"a\",\"role\":\"duty_officer\",\"password\":\"long-enough\"}",
+                        "jurisdiction: is required for role duty_officer"),
+                bad("token label as a number", HttpMethod.POST, USERS + "/a/tokens", JSON, "{\"label\":5}",
+                        "label: must be a string, got 5 (put it in quotes)"));
+    }
+
     private static Arguments bad(String name, HttpMethod method, String path, String contentType, String body,
                                  String... errors) {
         return Arguments.of(name, method, path, contentType, body, 400, List.of(errors));
@@ -230,6 +343,9 @@ class MalformedRequestsTest {
     }
 
     private void assertNothingChanged() {
+        assertThat(api.jurisdictions.list()).isEmpty();
+        assertThat(api.jurisdictions.sites()).isEmpty();
+        assertThat(api.accounts.list()).isEmpty();
         assertThat(api.channelStore.count()).isZero();
         assertThat(api.control.calls).isEmpty();
         assertThat(api.gateway.calls).isEmpty();

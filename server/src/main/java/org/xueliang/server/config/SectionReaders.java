@@ -32,18 +32,19 @@ final class SectionReaders {
     }
 
     static ApiConfig api(FieldReader api) {
-        api.refuseUnknownKeys(List.of("token"));
+        api.refuseUnknownKeys(List.of("token", "loginTokenTtl"));
+        Duration loginTokenTtl = api.positiveDuration("loginTokenTtl", ApiConfig.DEFAULT_LOGIN_TOKEN_TTL);
         if (!api.has("token")) {
             api.error("token", "is required: set it in the file or in XL_API_TOKEN, at least "
                     + MIN_TOKEN_LENGTH + " characters");
-            return new ApiConfig(null);
+            return new ApiConfig(null, loginTokenTtl);
         }
         String token = api.secret("token", null);
         // the length is reported, never the token itself
         if (token != null && token.length() < MIN_TOKEN_LENGTH) {
             api.error("token", "must be at least " + MIN_TOKEN_LENGTH + " characters, got " + token.length());
         }
-        return new ApiConfig(token);
+        return new ApiConfig(token, loginTokenTtl);
     }
 
     static StoreConfig store(FieldReader store, Path dataDir) {
@@ -99,37 +100,5 @@ final class SectionReaders {
                 zone.duration("minDwell", builtIn.zoneMinDwell()),
                 zone.duration("cooldown", builtIn.zoneCooldown()));
         return new AnalyticsConfig(fps, width, zoneDefaults);
-    }
-
-    static SipConfig sip(FieldReader sip) {
-        sip.refuseUnknownKeys(List.of("enabled", "id", "domain", "password", "port"));
-        boolean enabled = sip.bool("enabled", false);
-        String id = digits(sip, "id", 20, enabled);
-        String domain = digits(sip, "domain", 10, enabled);
-        String password = sip.secret("password", "");
-        if (enabled && password.isEmpty()) {
-            sip.error("password", "is required when sip.enabled is true");
-        }
-        int port = sip.integer("port", 5060, 1, MAX_PORT);
-        return new SipConfig(enabled, id, domain, password, port);
-    }
-
-    /**
-     * A GB28181 code of exactly {@code count} digits. Unquoted YAML numbers are accepted: such
-     * codes never start with 0 (they begin with a province code), so nothing is lost.
-     */
-    private static String digits(FieldReader sip, String key, int count, boolean required) {
-        var node = sip.get(key);
-        String text = node != null && node.isIntegralNumber() ? node.bigIntegerValue().toString()
-                : sip.string(key, "");
-        if (!required) {
-            return text;
-        }
-        if (text.isEmpty()) {
-            sip.error(key, "is required when sip.enabled is true, " + count + " digits");
-        } else if (!text.matches("\\d{" + count + "}")) {
-            sip.error(key, "must be " + count + " digits, got " + FieldReader.quote(text));
-        }
-        return text;
     }
 }

@@ -12,6 +12,7 @@ import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channel.FieldError;
 import org.xueliang.alerts.channel.FieldReader;
+import org.xueliang.alerts.delivery.DeliveryConfig;
 
 /**
  * Binds a configuration tree to {@link ServerConfig}: built-in defaults for what is left out,
@@ -20,15 +21,23 @@ import org.xueliang.alerts.channel.FieldReader;
  */
 final class ServerConfigReader {
     static final List<String> TOP_LEVEL_KEYS =
-            List.of("http", "api", "dataDir", "store", "ingest", "analytics", "sip", "channels");
+            List.of("http", "api", "dataDir", "store", "ingest", "analytics", "sip", "delivery", "workflow", "channels");
     /** Every key outside {@code channels} whose value is a scalar, as a dotted path. */
-    static final List<String> SCALAR_KEYS = List.of("http.port", "http.bindAddress", "api.token", "dataDir",
+    static final List<String> SCALAR_KEYS = List.of("http.port", "http.bindAddress", "api.token",
+            "api.loginTokenTtl", "dataDir",
             "store.url", "store.username", "store.password",
             "ingest.reconnect.initialDelay", "ingest.reconnect.maxDelay", "ingest.reconnect.jitter",
             "ingest.rtsp.transport", "ingest.rtsp.connectTimeout", "ingest.rtsp.readTimeout", "ingest.queueCapacity",
             "analytics.fps", "analytics.width", "analytics.zoneDefaults.minArea", "analytics.zoneDefaults.minDwell",
             "analytics.zoneDefaults.cooldown",
-            "sip.enabled", "sip.id", "sip.domain", "sip.password", "sip.port");
+            "sip.enabled", "sip.id", "sip.domain", "sip.password", "sip.port", "sip.ip", "sip.mediaIp",
+            "sip.mediaPorts", "sip.keepaliveInterval", "sip.keepaliveCount", "sip.rtpTimeout",
+            "delivery.publicUrl", "delivery.concurrency", "delivery.pollInterval", "delivery.retry.maxAttempts",
+            "delivery.retry.initialDelay", "delivery.retry.maxDelay", "delivery.retry.jitter", "delivery.webhook.timeout",
+            "delivery.mqtt.url", "delivery.mqtt.clientId", "delivery.mqtt.username", "delivery.mqtt.password",
+            "delivery.mqtt.topicPrefix", "delivery.mqtt.timeout",
+            "workflow.ackLimits.level1", "workflow.ackLimits.level2", "workflow.ackLimits.level3",
+            "workflow.mergeWindow", "workflow.escalationScan");
     static final String DEFAULT_DATA_DIR = "data";
 
     private final Path baseDir;
@@ -49,13 +58,15 @@ final class ServerConfigReader {
         StoreConfig store = SectionReaders.store(top.object("store"), dataDir);
         IngestConfig ingest = SectionReaders.ingest(top.object("ingest"));
         AnalyticsConfig analytics = SectionReaders.analytics(top.object("analytics"));
-        SipConfig sip = SectionReaders.sip(top.object("sip"));
+        SipConfig sip = SipSectionReader.read(top.object("sip"));
+        DeliveryConfig delivery = DeliverySectionReader.read(top.object("delivery"));
+        WorkflowConfig workflow = WorkflowSectionReader.read(top.object("workflow"));
         List<ChannelSpec> channels = readChannels(top, new ChannelSpecReader(
                 ServerConfig.channelDefaults(ingest, analytics), baseDir));
         if (errors.size() > before) {
             return null;
         }
-        return new ServerConfig(http, api, dataDir, store, ingest, analytics, sip, channels);
+        return new ServerConfig(http, api, dataDir, store, ingest, analytics, sip, channels, delivery, workflow);
     }
 
     private Path readDataDir(FieldReader top) {

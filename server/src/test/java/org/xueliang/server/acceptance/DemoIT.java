@@ -3,10 +3,12 @@ package org.xueliang.server.acceptance;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,7 +33,8 @@ class DemoIT {
         Path dataDir = TestPaths.workDir("demo");
         int port = TestPaths.freePort();
         ServerProcess server = servers.start(dataDir.resolve("server.log"),
-                Map.of("XL_HTTP_PORT", String.valueOf(port), "XL_DATA_DIR", dataDir.toString()),
+                Map.of("XL_HTTP_PORT", String.valueOf(port), "XL_DATA_DIR", dataDir.toString(),
+                        "XL_SIP_PORT", String.valueOf(TestPaths.freePort())),
                 "--config", "samples/demo.yml");
         ApiClient api = new ApiClient(port, TOKEN);
         Await.until(Await.remaining(start, ALERTS_WITHIN), () -> api.isListening() || !server.isAlive(),
@@ -49,7 +52,12 @@ class DemoIT {
             String id = pushed.path("id").asText();
 
             assertThat(api.alerts("demo-square")).extracting(alert -> alert.path("id").asText()).contains(id);
-            assertThat(api.getJson("/api/v1/alerts/" + id)).isEqualTo(pushed);
+            // the detail is the pushed alert plus its (still empty) audit trail and resolution
+            ObjectNode detail = (ObjectNode) api.getJson("/api/v1/alerts/" + id);
+            assertThat(detail.path("trail")).as("trail of %s", detail).isEmpty();
+            assertThat(detail.path("resolution").isNull()).as("resolution of %s", detail).isTrue();
+            detail.remove(List.of("trail", "resolution"));
+            assertThat(detail).isEqualTo(pushed);
             assertThat(pushed.path("snapshotUrl").asText()).isEqualTo("/api/v1/alerts/" + id + "/snapshot");
             // vtest.avi is 768x576; the demo analyses it 640 wide, and snapshots come at the analysis size
             Snapshots.assertJpeg(api, pushed.path("snapshotUrl").asText(), 640, 480);

@@ -35,6 +35,15 @@ final class InProcessServer implements AutoCloseable {
      * @param reconnect the {@code ingest.reconnect} section, as a YAML flow mapping
      */
     static InProcessServer start(Path workDir, String reconnect) throws IOException, ConfigException {
+        return start(workDir, reconnect, "");
+    }
+
+    /**
+     * As {@link #start(Path, String)}, with more top-level sections (the {@code sip} section) appended.
+     *
+     * @param moreYaml YAML appended to the configuration file
+     */
+    static InProcessServer start(Path workDir, String reconnect, String moreYaml) throws IOException, ConfigException {
         String yaml = """
                 http:
                   port: %d
@@ -45,7 +54,10 @@ final class InProcessServer implements AutoCloseable {
                 ingest:
                   reconnect: %s
                   rtsp: {transport: tcp, connectTimeout: 2s, readTimeout: 2s}
-                """.formatted(TestPaths.freePort(), TOKEN, workDir.resolve("data"), reconnect);
+                # the tests count separate alerts: repeats are not merged into one open alert
+                workflow:
+                  mergeWindow: 0s
+                """.formatted(TestPaths.freePort(), TOKEN, workDir.resolve("data"), reconnect) + moreYaml;
         Path file = Files.writeString(workDir.resolve("server.yml"), yaml);
         // an empty environment: XL_ variables of the build must not leak into the configuration
         ServerConfig config = ConfigLoader.load(file, Map.of(), TestPaths.repoRoot());

@@ -10,6 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xueliang.alerts.channel.ChannelDefaults;
 import org.xueliang.alerts.channel.ChannelSpec;
+import org.xueliang.alerts.delivery.DeliveryConfig;
+import org.xueliang.alerts.delivery.DeliveryRetry;
+import org.xueliang.alerts.delivery.MqttConfig;
+import org.xueliang.alerts.workflow.AlertLevels;
+import org.xueliang.alerts.workflow.TimeLimits;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
 import org.xueliang.ingest.FileSourceConfig;
@@ -37,9 +42,15 @@ class ConfigLoaderTest {
                         new RtspConfig(RtspTransport.TCP, Duration.ofSeconds(5), Duration.ofSeconds(10)), 8),
                 new AnalyticsConfig(5, 640, new ZoneDefaultsConfig(0.002, Duration.ofSeconds(1),
                         Duration.ofSeconds(30))),
-                new SipConfig(false, "", "", "", 5060),
+                defaultSip(),
                 List.of()));
         assertThat(config.channelDefaults()).isEqualTo(ChannelDefaults.builtIn());
+    }
+
+    /** The sip section when the file has none. */
+    static SipConfig defaultSip() {
+        return new SipConfig(false, "", "", "", 5060, "127.0.0.1", "127.0.0.1", 30000, 30499, Duration.ofSeconds(60),
+                3, Duration.ofSeconds(10), Map.of());
     }
 
     @Test
@@ -57,6 +68,19 @@ class ConfigLoaderTest {
                 List.of(new ZoneRuleConfig("footpath",
                         List.of(new Point(0, 0.35), new Point(1, 0.35), new Point(1, 0.75), new Point(0, 0.75)),
                         0.002, Duration.ofSeconds(1), Duration.ofSeconds(20)))));
+        assertThat(config.sip()).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "12345678",
+                5060, "127.0.0.1", "127.0.0.1", 30000, 30499, Duration.ofSeconds(60), 3, Duration.ofSeconds(10),
+                Map.of()));
+    }
+
+    @Test
+    void theDemoSipPasswordIsReplacedFromTheEnvironment() throws Exception {
+        Path repo = Path.of(System.getProperty("xl.repo.root"));
+
+        ServerConfig config = ConfigLoader.load(repo.resolve("samples/demo.yml"),
+                Map.of("XL_SIP_PASSWORD", "production-sip-secret"), repo);
+
+        assertThat(config.sip().password()).isEqualTo("production-sip-secret");
     }
 
     @Test
@@ -112,7 +136,21 @@ class ConfigLoaderTest {
                 Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_MIN_DWELL", "500ms"),
                 Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_COOLDOWN", "2m"), Map.entry("XL_SIP_ENABLED", "true"),
                 Map.entry("XL_SIP_ID", "34020000002000000001"), Map.entry("XL_SIP_DOMAIN", "3402000000"),
-                Map.entry("XL_SIP_PASSWORD", "sip-secret"), Map.entry("XL_SIP_PORT", "15060"));
+                Map.entry("XL_SIP_PASSWORD", "sip-secret"), Map.entry("XL_SIP_PORT", "15060"),
+                Map.entry("XL_SIP_IP", "10.1.1.2"), Map.entry("XL_SIP_MEDIA_IP", "10.1.1.3"),
+                Map.entry("XL_SIP_MEDIA_PORTS", "40000-40099"), Map.entry("XL_SIP_KEEPALIVE_INTERVAL", "30s"),
+                Map.entry("XL_SIP_KEEPALIVE_COUNT", "5"), Map.entry("XL_SIP_RTP_TIMEOUT", "15s"),
+                Map.entry("XL_DELIVERY_PUBLIC_URL", "https://xl.example.org"), Map.entry("XL_DELIVERY_CONCURRENCY", "4"),
+                Map.entry("XL_DELIVERY_POLL_INTERVAL", "250ms"), Map.entry("XL_DELIVERY_RETRY_MAX_ATTEMPTS", "3"),
+                Map.entry("XL_DELIVERY_RETRY_INITIAL_DELAY", "1s"), Map.entry("XL_DELIVERY_RETRY_MAX_DELAY", "1m"),
+                Map.entry("XL_DELIVERY_RETRY_JITTER", "0.1"), Map.entry("XL_DELIVERY_WEBHOOK_TIMEOUT", "3s"),
+                Map.entry("XL_DELIVERY_MQTT_URL", "tcp://127.0.0.1:1883"),
+                Map.entry("XL_DELIVERY_MQTT_CLIENT_ID", "xl-east"), Map.entry("XL_DELIVERY_MQTT_USERNAME", "xl"),
+                Map.entry("XL_DELIVERY_MQTT_PASSWORD", "mqtt-secret"), Map.entry("XL_DELIVERY_MQTT_TOPIC_PREFIX", "city/xl"),
+                Map.entry("XL_DELIVERY_MQTT_TIMEOUT", "2s"), Map.entry("XL_API_LOGIN_TOKEN_TTL", "8h"),
+                Map.entry("XL_WORKFLOW_ACK_LIMITS_LEVEL1", "2m"), Map.entry("XL_WORKFLOW_ACK_LIMITS_LEVEL2", "10m"),
+                Map.entry("XL_WORKFLOW_ACK_LIMITS_LEVEL3", "30m"), Map.entry("XL_WORKFLOW_MERGE_WINDOW", "0s"),
+                Map.entry("XL_WORKFLOW_ESCALATION_SCAN", "5s"));
         assertThat(env.keySet()).containsExactlyInAnyOrderElementsOf(
                 ServerConfigReader.SCALAR_KEYS.stream().map(EnvOverrides::variableName).toList());
 
@@ -120,15 +158,42 @@ class ConfigLoaderTest {
 
         assertThat(config).isEqualTo(new ServerConfig(
                 new HttpConfig(8443, "10.1.1.1"),
-                new ApiConfig("env-token-0123456789"),
+                new ApiConfig("env-token-0123456789", Duration.ofHours(8)),
                 base.resolve("var"),
                 new StoreConfig("jdbc:postgresql://db:5432/xl", "xl", "db-secret"),
                 new IngestConfig(new ReconnectConfig(Duration.ofSeconds(2), Duration.ofMinutes(1), 0.5),
                         new RtspConfig(RtspTransport.UDP, Duration.ofSeconds(3), Duration.ofSeconds(4)), 16),
                 new AnalyticsConfig(10, 320, new ZoneDefaultsConfig(0.01, Duration.ofMillis(500),
                         Duration.ofMinutes(2))),
-                new SipConfig(true, "34020000002000000001", "3402000000", "sip-secret", 15060),
-                List.of()));
+                new SipConfig(true, "34020000002000000001", "3402000000", "sip-secret", 15060, "10.1.1.2", "10.1.1.3",
+                        40000, 40099, Duration.ofSeconds(30), 5, Duration.ofSeconds(15), Map.of()),
+                List.of(),
+                new DeliveryConfig("https://xl.example.org", 4, Duration.ofMillis(250),
+                        new DeliveryRetry(3, Duration.ofSeconds(1), Duration.ofMinutes(1), 0.1), Duration.ofSeconds(3),
+                        new MqttConfig("tcp://127.0.0.1:1883", "xl-east", "xl", "mqtt-secret", "city/xl",
+                                Duration.ofSeconds(2))),
+                new WorkflowConfig(new TimeLimits(Duration.ofMinutes(2), Duration.ofMinutes(10), Duration.ofMinutes(30)),
+                        Duration.ZERO, Duration.ofSeconds(5), AlertLevels.defaults())));
+    }
+
+    @Test
+    void readsTheWorkflowSectionOverTheBuiltInLevels() throws Exception {
+        Path base = ConfigFiles.baseDir(tmp);
+        Path file = ConfigFiles.write(tmp, """
+                api: {token: file-token-0123456789, loginTokenTtl: 1h}
+                workflow:
+                  ackLimits: {level1: 3m}
+                  mergeWindow: 10m
+                  levels: {DEVICE_ALARM: 1, ZONE_INTRUSION: 3}
+                """);
+
+        ServerConfig config = ConfigLoader.load(file, Map.of(), base);
+
+        assertThat(config.api().loginTokenTtl()).isEqualTo(Duration.ofHours(1));
+        assertThat(config.workflow()).isEqualTo(new WorkflowConfig(
+                new TimeLimits(Duration.ofMinutes(3), Duration.ofMinutes(15), Duration.ofMinutes(60)),
+                Duration.ofMinutes(10), Duration.ofSeconds(15), new AlertLevels(Map.of("DEVICE_ALARM", 1,
+                        "ZONE_INTRUSION", 3, "DEVICE_OFFLINE", 3, "DEVICE_ONLINE", 3))));
     }
 
     @Test
@@ -195,6 +260,22 @@ class ConfigLoaderTest {
 
         SipConfig sip = ConfigLoader.load(file, Map.of(), tmp).sip();
 
-        assertThat(sip).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "123456", 5060));
+        assertThat(sip).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "123456", 5060,
+                "127.0.0.1", "127.0.0.1", 30000, 30499, Duration.ofSeconds(60), 3, Duration.ofSeconds(10), Map.of()));
+    }
+
+    @Test
+    void readsTheMediaKeepaliveAndPerDeviceSettings() throws Exception {
+        Path file = ConfigFiles.write(tmp, "api: {token: " + ConfigFiles.TOKEN + "}\n"
+                + "sip: {enabled: true, id: '34020000002000000001', domain: '3402000000', password: global,\n"
+                + "      ip: 192.168.10.5, mediaIp: 203.0.113.7, mediaPorts: '31000 - 31009',\n"
+                + "      keepaliveInterval: 1s, keepaliveCount: 3, rtpTimeout: 5s,\n"
+                + "      devicePasswords: {'34020000001320000001': own-1, '34020000001320000002': own-2}}\n");
+
+        SipConfig sip = ConfigLoader.load(file, Map.of(), tmp).sip();
+
+        assertThat(sip).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "global", 5060,
+                "192.168.10.5", "203.0.113.7", 31000, 31009, Duration.ofSeconds(1), 3, Duration.ofSeconds(5),
+                Map.of("34020000001320000001", "own-1", "34020000001320000002", "own-2")));
     }
 }
