@@ -41,6 +41,14 @@ public record Delivery(long id, String alertId, String subscriptionId, DeliveryC
         Objects.requireNonNull(state, "state");
     }
 
+    /** The event kind of the {@code n}th escalation of an unacknowledged alert. */
+    public static String escalation(int n) {
+        return "escalated:" + n;
+    }
+
+    /** The event kind of a dispatched alert passing its due time. */
+    public static final String OVERDUE = "overdue";
+
     /** The event kind of a change to {@code state}. */
     public static String stateChange(String state) {
         return "state:" + state;

@@ -59,6 +59,39 @@ public final class DeliveryOutbox implements AlertOutbox {
     }
 
     /**
+     * Tells again everyone who takes alerts of the jurisdiction now responsible: the parent's
+     * subscribers (who, with subtree filters, also had the first message) hear that nobody below
+     * acknowledged it in time.
+     */
+    @Override
+    public void escalated(Connection connection, Alert alert) throws SQLException {
+        String jurisdiction = jurisdictionOf(connection, alert);
+        String kind = Delivery.escalation(alert.handling().escalations());
+        Instant now = clock.instant();
+        for (Subscription subscription : SubscriptionStore.all(connection)) {
+            if (subscription.accepts(alert, jurisdiction, scope)) {
+                enqueue(connection, subscription, kind, jurisdiction, alert, now);
+            }
+        }
+    }
+
+    /** Tells the alert's recipients that follow its changes that it is overdue. */
+    @Override
+    public void overdue(Connection connection, Alert alert) throws SQLException {
+        Set<String> recipients = DeliveryStore.recipients(connection, alert.id());
+        if (recipients.isEmpty()) {
+            return;
+        }
+        String jurisdiction = jurisdictionOf(connection, alert);
+        Instant now = clock.instant();
+        for (Subscription subscription : SubscriptionStore.all(connection)) {
+            if (recipients.contains(subscription.id()) && subscription.enabled() && subscription.stateChanges()) {
+                enqueue(connection, subscription, Delivery.OVERDUE, jurisdiction, alert, now);
+            }
+        }
+    }
+
+    /**
      * {@code state:RESOLVED}, or {@code state:RESOLVED:2} when the alert enters a state for the second
      * time (sent back after review): each entry is its own message with its own key.
      */

@@ -12,7 +12,7 @@ import org.xueliang.analytics.Box;
 /**
  * The JSON message of one delivery, the same on MQTT, generic webhooks and the delivery stream:
  * <pre>{@code
- * {"idempotencyKey": "<alert id>:<subscription id>:alert", "event": "alert" | "state",
+ * {"idempotencyKey": "<alert id>:<subscription id>:alert", "event": "alert" | "state" | "escalated" | "overdue",
  *  "subscriptionId": "...", "jurisdiction": "340202001" | null, "level": 1..3,
  *  "alert": {"id", "channelId", "ruleId", "type", "state", "eventTime", "createdAt", "boxes",
  *            "snapshotUrl", "snapshotLink", "acknowledgedAt", "acknowledgedBy", "acknowledgeNote",
@@ -34,11 +34,22 @@ public final class DeliveryPayload {
     /**
      * @param snapshotLink the signed link, null when there is none
      */
+    /** {@code alert}, {@code escalated}, {@code overdue} or {@code state}: what the message announces. */
+    static String event(String eventKind) {
+        if (Delivery.NEW_ALERT.equals(eventKind)) {
+            return "alert";
+        }
+        if (eventKind.startsWith("escalated:")) {
+            return "escalated";
+        }
+        return Delivery.OVERDUE.equals(eventKind) ? "overdue" : "state";
+    }
+
     public static String write(String idempotencyKey, String eventKind, String subscriptionId, String jurisdiction,
                                Alert alert, String snapshotLink) {
         ObjectNode json = NODES.objectNode();
         json.put("idempotencyKey", idempotencyKey);
-        json.put("event", Delivery.NEW_ALERT.equals(eventKind) ? "alert" : "state");
+        json.put("event", event(eventKind));
         json.put("subscriptionId", subscriptionId);
         json.put("jurisdiction", jurisdiction);
         json.put("level", alert.level());

@@ -18,6 +18,15 @@ public interface AlertOutbox {
     /** The alert moved to {@code alert.state()} in this transaction. */
     void stateChanged(Connection connection, Alert alert) throws SQLException;
 
+    /**
+     * Nobody acknowledged the alert in time and it was escalated, in this transaction, to the
+     * jurisdiction now named by {@code alert.handling().jurisdiction()}.
+     */
+    void escalated(Connection connection, Alert alert) throws SQLException;
+
+    /** The dispatched alert passed its due time unresolved and was flagged overdue in this transaction. */
+    void overdue(Connection connection, Alert alert) throws SQLException;
+
     /** An outbox that records nothing: a store without delivery (tests, tools). */
     static AlertOutbox none() {
         return new AlertOutbox() {
@@ -27,6 +36,14 @@ public interface AlertOutbox {
 
             @Override
             public void stateChanged(Connection connection, Alert alert) {
+            }
+
+            @Override
+            public void escalated(Connection connection, Alert alert) {
+            }
+
+            @Override
+            public void overdue(Connection connection, Alert alert) {
             }
         };
     }

@@ -115,7 +115,9 @@ public final class WorkflowStore {
                     return Optional.empty();
                 }
             }
-            return Optional.of(recordSystemStep(connection, current.id(), AlertState.NEW, ESCALATE, note, at));
+            Transitioned escalated = recordSystemStep(connection, current.id(), AlertState.NEW, ESCALATE, note, at);
+            outbox.escalated(connection, escalated.alert());
+            return Optional.of(escalated);
         });
     }
 
@@ -136,7 +138,9 @@ public final class WorkflowStore {
                     return Optional.empty();
                 }
             }
-            return Optional.of(recordSystemStep(connection, current.id(), AlertState.DISPATCHED, OVERDUE, note, at));
+            Transitioned overdue = recordSystemStep(connection, current.id(), AlertState.DISPATCHED, OVERDUE, note, at);
+            outbox.overdue(connection, overdue.alert());
+            return Optional.of(overdue);
         });
     }
 

@@ -19,8 +19,11 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.xueliang.alerts.store.Acknowledgement;
+import org.xueliang.alerts.store.Alert;
+import org.xueliang.alerts.store.Handling;
 import org.xueliang.alerts.store.StoreException;
 import org.xueliang.alerts.store.TestDatabase;
+import org.xueliang.alerts.workflow.WorkflowStore;
 
 /** The outbox table on both databases: written with its alert, claimed once, retried, dead, retried by hand. */
 class DeliveryOutboxContractTest {
@@ -92,6 +95,37 @@ class DeliveryOutboxContractTest {
             assertThat(payload.path("event").asText()).isEqualTo("state");
             assertThat(payload.path("alert").path("state").asText()).isEqualTo("ACKNOWLEDGED");
             assertThat(payload.path("alert").path("acknowledgedBy").asText()).isEqualTo("wang");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Vendor.class)
+    void anEscalationIsAnnouncedAgainToTheNewJurisdictionsSubscribers(TestDatabase.Vendor vendor) throws Exception {
+        try (OutboxFixture fixture = new OutboxFixture(vendor)) {
+            fixture.subscriptions.insert(OutboxFixture.websocket("wants-changes", Set.of(), true));
+            fixture.subscriptions.insert(OutboxFixture.websocket("new-only", Set.of(), false));
+            fixture.subscriptions.insert(OutboxFixture.websocket("alarms-only", Set.of("DEVICE_ALARM"), true));
+            Instant due = OutboxFixture.T0.plusSeconds(900);
+            Alert alert = OutboxFixture.intrusion("a1").withHandling(Handling.of(2, "340202001", due));
+            fixture.alerts.insert(alert, null);
+            WorkflowStore workflow = new WorkflowStore(fixture.db.database().dataSource(), fixture.outbox);
+
+            assertThat(workflow.escalate(alert, "340202", due.plusSeconds(900), "escalated from 340202001 to 340202",
+                    due)).isPresent();
+
+            List<Delivery> rows = all(fixture);
+            assertThat(rows).extracting(Delivery::idempotencyKey).containsExactlyInAnyOrder(
+                    "a1:wants-changes:alert", "a1:new-only:alert",
+                    "a1:wants-changes:escalated:1", "a1:new-only:escalated:1");
+            Delivery escalation = rows.stream().filter(row -> row.eventKind().equals("escalated:1"))
+                    .findFirst().orElseThrow();
+            assertThat(escalation.jurisdiction()).isEqualTo("340202");
+            JsonNode payload = JSON.readTree(escalation.payload());
+            assertThat(payload.path("event").asText()).isEqualTo("escalated");
+            assertThat(payload.path("jurisdiction").asText()).isEqualTo("340202");
+            // the same escalation cannot be announced twice: the deadline it waited on is gone
+            assertThat(workflow.escalate(alert, "340202", due.plusSeconds(900), "again", due)).isEmpty();
+            assertThat(all(fixture)).hasSize(4);
         }
     }
 

@@ -17,6 +17,7 @@ final class OutboxFixture implements AutoCloseable {
     final MutableClock clock = new MutableClock(T0);
     final SubscriptionStore subscriptions;
     final DeliveryStore deliveries;
+    final DeliveryOutbox outbox;
     final AlertStore alerts;
 
     OutboxFixture(TestDatabase.Vendor vendor) {
@@ -27,8 +28,8 @@ final class OutboxFixture implements AutoCloseable {
         db = TestDatabase.open(vendor);
         subscriptions = new SubscriptionStore(db.database().dataSource(), clock);
         deliveries = new DeliveryStore(db.database().dataSource());
-        alerts = new AlertStore(db.database().dataSource(), new DeliveryOutbox(jurisdictions,
-                JurisdictionScope.civilCodePrefix(), SnapshotLinks.none(), clock));
+        outbox = new DeliveryOutbox(jurisdictions, JurisdictionScope.civilCodePrefix(), SnapshotLinks.none(), clock);
+        alerts = new AlertStore(db.database().dataSource(), outbox);
     }
 
     static Subscription websocket(String id, Set<String> types, boolean stateChanges) {

@@ -19,7 +19,12 @@ final class AlertMarkdown {
     /** The short title: what and where, for the notification line. */
     static String title(JsonNode payload) {
         JsonNode alert = payload.path("alert");
-        String what = isStateChange(payload) ? "告警状态 " + alert.path("state").asText() : "告警";
+        String what = switch (payload.path("event").asText()) {
+            case "state" -> "告警状态 " + alert.path("state").asText();
+            case "escalated" -> "告警升级 超时未受理";
+            case "overdue" -> "告警超期 未办结";
+            default -> "告警";
+        };
         return "【" + what + "】" + alert.path("type").asText() + " " + alert.path("channelId").asText();
     }
 
@@ -40,10 +45,6 @@ final class AlertMarkdown {
         }
         text.append("\n> 告警编号 ").append(alert.path("id").asText()).append("\n");
         return text.toString();
-    }
-
-    private static boolean isStateChange(JsonNode payload) {
-        return "state".equals(payload.path("event").asText());
     }
 
     private static void line(StringBuilder text, String label, String value) {
