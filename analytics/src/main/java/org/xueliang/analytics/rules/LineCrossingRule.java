@@ -30,6 +30,8 @@ final class LineCrossingRule implements Rule {
         int side;
         Instant sideSince;
         Instant lastPoint;
+        /** The last foot point off the line: a step that lands exactly on it is measured from here. */
+        Point offLine;
         boolean crossedBefore;
         CrossingDirection pending;
     }
@@ -75,7 +77,7 @@ final class LineCrossingRule implements Rule {
             s.side = side;
             s.sideSince = t.lastSeen();
         } else if (side != 0 && side != s.side) {
-            Point from = t.previousFoot();
+            Point from = s.offLine != null ? s.offLine : t.previousFoot();
             boolean settled = !s.crossedBefore
                     || Duration.between(s.sideSince, s.lastPoint).compareTo(SETTLE) >= 0;
             if (s.side != 0 && from != null && line.crossedBy(from, to)) {
@@ -86,6 +88,9 @@ final class LineCrossingRule implements Rule {
             }
             s.side = side;
             s.sideSince = t.lastSeen();
+        }
+        if (side != 0) {
+            s.offLine = to;
         }
         s.lastPoint = t.lastSeen();
     }

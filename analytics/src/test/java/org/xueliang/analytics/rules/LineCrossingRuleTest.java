@@ -86,6 +86,18 @@ class LineCrossingRuleTest {
     }
 
     @Test
+    void aStepThatLandsExactlyOnTheLineStillCountsTheCrossing() {
+        // x = 0.5 is on the line: side A, on the line, then side B is one crossing, on frame 3
+        double[] xs = {0.40, 0.45, 0.50, 0.55, 0.60};
+        assertThat(run(rule(CrossingDirection.A_TO_B), new TrackFeed(), 0, xs.length - 1,
+                n -> new TrackFeed.Obj[] {at(1, xs[n], 0.5)})).containsExactly(3);
+        // touching the line and turning back is no crossing
+        double[] back = {0.40, 0.45, 0.50, 0.45, 0.40};
+        assertThat(run(rule(CrossingDirection.BOTH), new TrackFeed(), 0, back.length - 1,
+                n -> new TrackFeed.Obj[] {at(1, back[n], 0.5)})).isEmpty();
+    }
+
+    @Test
     void returnWithinASecondIsTakenAsSway() {
         double[] xs = {0.40, 0.45, 0.48, 0.52, 0.52, 0.52, 0.52, 0.47, 0.40};
         assertThat(run(rule(CrossingDirection.B_TO_A), new TrackFeed(), 0, xs.length - 1,
