@@ -8,12 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Where the tests find the repository and put their files, and free ports for the servers they start. */
-final class TestPaths {
+public final class TestPaths {
     private TestPaths() {
     }
 
     /** The repository root, from the {@code xl.repo.root} property that the build sets. */
-    static Path repoRoot() {
+    public static Path repoRoot() {
         String root = System.getProperty("xl.repo.root");
         if (root == null) {
             throw new IllegalStateException("system property xl.repo.root is not set; run the tests through Maven");
@@ -22,7 +22,7 @@ final class TestPaths {
     }
 
     /** A new folder under server/target/it-work, kept after the test for a look at what the server wrote. */
-    static Path workDir(String prefix) {
+    public static Path workDir(String prefix) {
         try {
             Path parent = Files.createDirectories(repoRoot().resolve("server/target/it-work"));
             return Files.createTempDirectory(parent, prefix + "-");
@@ -35,7 +35,7 @@ final class TestPaths {
      * A loopback port that was free a moment ago. Another process could take it before the server
      * binds it; on this build machine that is rare enough to accept.
      */
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.xueliang.server.acceptance.TestPaths;
 import org.xueliang.server.delivery.WebhookReceiver.Answer;
 
 /**
@@ -34,8 +35,8 @@ class CrashRecoveryIT {
 
     @Test
     void afterASigkillEveryStoredAlertReachesEverySubscriber() throws Exception {
-        Path work = ItSupport.workDir("crash");
-        int port = ItSupport.freePort();
+        Path work = TestPaths.workDir("crash");
+        int port = TestPaths.freePort();
         try (Mosquitto broker = Mosquitto.start(work);
              MqttRecorder mqtt = MqttRecorder.subscribe(broker.url(), "xueliang/+/+/alerts");
              WebhookReceiver webhook = WebhookReceiver.start(request -> new Answer(200, "ok"))) {

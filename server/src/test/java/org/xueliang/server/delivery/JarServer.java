@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.xueliang.server.acceptance.TestPaths;
 
 /**
  * The packaged jar run from the repository root with a configuration file, as an operator runs it;
@@ -37,7 +38,7 @@ final class JarServer implements AutoCloseable {
      * @param name names the config and log files, so that a restart keeps the first run's log
      */
     static JarServer start(Path workDir, String name, int port, String sections) {
-        Path repo = ItSupport.repoRoot();
+        Path repo = TestPaths.repoRoot();
         String yaml = """
                 http: {port: %d, bindAddress: 127.0.0.1}
                 api: {token: %s}

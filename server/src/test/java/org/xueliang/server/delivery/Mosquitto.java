@@ -7,6 +7,7 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.xueliang.server.acceptance.TestPaths;
 
 /**
  * A Mosquitto broker of its own (Debian package {@code mosquitto}) on a free loopback port, without
@@ -24,7 +25,7 @@ final class Mosquitto implements AutoCloseable {
     }
 
     static Mosquitto start(Path workDir) {
-        int port = ItSupport.freePort();
+        int port = TestPaths.freePort();
         try {
             Path config = Files.writeString(workDir.resolve("mosquitto.conf"), """
                     listener %d 127.0.0.1

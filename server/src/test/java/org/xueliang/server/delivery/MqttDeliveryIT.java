@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.xueliang.server.acceptance.TestPaths;
 import org.xueliang.server.delivery.MqttRecorder.Message;
 
 /**
@@ -24,10 +25,10 @@ class MqttDeliveryIT {
 
     @Test
     void everyAlertAndStateChangeArrivesOnTheDocumentedTopics() throws Exception {
-        Path work = ItSupport.workDir("mqtt");
+        Path work = TestPaths.workDir("mqtt");
         try (Mosquitto broker = Mosquitto.start(work);
              MqttRecorder recorder = MqttRecorder.subscribe(broker.url(), "xueliang/#");
-             JarServer server = JarServer.start(work, "server", ItSupport.freePort(), """
+             JarServer server = JarServer.start(work, "server", TestPaths.freePort(), """
                      delivery:
                        pollInterval: 200ms
                        mqtt: {url: "%s", clientId: it-server}

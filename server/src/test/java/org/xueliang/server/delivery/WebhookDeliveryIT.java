@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
+import org.xueliang.server.acceptance.TestPaths;
 import org.xueliang.server.delivery.WebhookReceiver.Answer;
 import org.xueliang.server.delivery.WebhookReceiver.Request;
 
@@ -39,10 +40,10 @@ class WebhookDeliveryIT {
 
     @Test
     void deliversExactlyOnceAfterRetriesAndDeadLettersWhatNeverGoesThrough() throws Exception {
-        Path work = ItSupport.workDir("webhook");
+        Path work = TestPaths.workDir("webhook");
         Map<String, AtomicInteger> flakyCounts = new ConcurrentHashMap<>();
         AtomicInteger brokenStatus = new AtomicInteger(500);
-        int port = ItSupport.freePort();
+        int port = TestPaths.freePort();
         try (WebhookReceiver flaky = WebhookReceiver.start(WebhookReceiver.failingFirst(2, flakyCounts));
              WebhookReceiver silent = WebhookReceiver.start(request -> null);
              WebhookReceiver broken = WebhookReceiver.start(request -> new Answer(brokenStatus.get(), "boom"));
