@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.xueliang.alerts.store.Alert;
 import org.xueliang.alerts.store.AlertPage;
 import org.xueliang.alerts.store.AuditEntry;
@@ -24,7 +25,9 @@ public final class AlertJson {
      * One alert; {@code snapshotUrl} is null when the alert has no snapshot, {@code description}
      * and {@code priority} are present only when the alert has them. Then {@code occurrences},
      * {@code lastEventTime}, {@code level}, {@code jurisdiction}, {@code ackDueAt},
-     * {@code escalations}, {@code assignee}, {@code dueAt} and {@code overdue}.
+     * {@code escalations}, {@code assignee}, {@code dueAt} and {@code overdue}; last {@code details}, an
+     * object of strings whose keys depend on the type ({@code trackIds}, {@code direction}, ...), empty when
+     * the event had none.
      */
     public static ObjectNode alert(Alert alert) {
         ObjectNode json = NODES.objectNode();
@@ -51,6 +54,8 @@ public final class AlertJson {
             json.put("priority", alert.priority());
         }
         handling(json, alert);
+        ObjectNode details = json.putObject("details");
+        new TreeMap<>(alert.details()).forEach(details::put);
         return json;
     }
 

@@ -89,7 +89,8 @@ public final class AlertService {
     public CompletableFuture<Alert> submit(AnalyticsEvent event) {
         byte[] jpeg = event.snapshotJpeg();
         Alert alert = Alert.newAlert(UUID.randomUUID().toString(), event.channelId(), event.ruleId(), event.type(),
-                event.eventTime(), clock.instant(), event.boxes(), jpeg == null ? 0 : jpeg.length);
+                event.eventTime(), clock.instant(), event.boxes(), jpeg == null ? 0 : jpeg.length)
+                .withDetails(event.details());
         CompletableFuture<Alert> done = new CompletableFuture<>();
         attempt(alert, jpeg, 1, done);
         return done;

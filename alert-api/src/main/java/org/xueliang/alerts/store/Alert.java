@@ -3,6 +3,7 @@ package org.xueliang.alerts.store;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.xueliang.analytics.Box;
 
@@ -27,11 +28,14 @@ import org.xueliang.analytics.Box;
  * @param occurrences     events merged into this alert, at least 1
  * @param lastEventTime   capture time of the latest merged event; {@code eventTime} when left null
  * @param handling        level, responsible jurisdiction and deadlines
+ * @param details         facts of the latest event that depend on its type ({@code trackIds}, {@code direction},
+ *                        {@code healthScore}, ...: see {@code EventTypes}); empty when it had none
  */
 public record Alert(String id, String channelId, String ruleId, String type, AlertState state,
                     Instant eventTime, Instant createdAt, List<Box> boxes, int snapshotSize,
                     Instant acknowledgedAt, String acknowledgedBy, String acknowledgeNote, String description,
-                    Integer priority, int occurrences, Instant lastEventTime, Handling handling) {
+                    Integer priority, int occurrences, Instant lastEventTime, Handling handling,
+                    Map<String, String> details) {
     public Alert {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(channelId, "channelId");
@@ -47,6 +51,7 @@ public record Alert(String id, String channelId, String ruleId, String type, Ale
         }
         lastEventTime = lastEventTime == null ? eventTime : lastEventTime.truncatedTo(ChronoUnit.MICROS);
         Objects.requireNonNull(handling, "handling");
+        details = details == null ? Map.of() : Map.copyOf(details);
     }
 
     /** An alert of one event, not triaged: the shape alerts had before merging and workflow existed. */
@@ -54,7 +59,7 @@ public record Alert(String id, String channelId, String ruleId, String type, Ale
                  Instant createdAt, List<Box> boxes, int snapshotSize, Instant acknowledgedAt, String acknowledgedBy,
                  String acknowledgeNote, String description, Integer priority) {
         this(id, channelId, ruleId, type, state, eventTime, createdAt, boxes, snapshotSize, acknowledgedAt,
-                acknowledgedBy, acknowledgeNote, description, priority, 1, eventTime, Handling.none());
+                acknowledgedBy, acknowledgeNote, description, priority, 1, eventTime, Handling.none(), Map.of());
     }
 
     /** A new, unacknowledged alert of analytics: boxes and maybe a snapshot, no description. */
@@ -75,7 +80,14 @@ public record Alert(String id, String channelId, String ruleId, String type, Ale
     public Alert withHandling(Handling newHandling) {
         return new Alert(id, channelId, ruleId, type, state, eventTime, createdAt, boxes, snapshotSize,
                 acknowledgedAt, acknowledgedBy, acknowledgeNote, description, priority, occurrences, lastEventTime,
-                newHandling);
+                newHandling, details);
+    }
+
+    /** This alert with the details of its event. */
+    public Alert withDetails(Map<String, String> newDetails) {
+        return new Alert(id, channelId, ruleId, type, state, eventTime, createdAt, boxes, snapshotSize,
+                acknowledgedAt, acknowledgedBy, acknowledgeNote, description, priority, occurrences, lastEventTime,
+                handling, newDetails);
     }
 
     /** Whether a JPEG snapshot is stored with the alert. */

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.TreeMap;
 
 /** The columns of the alerts table and their mapping to {@link Alert}, for every class that reads alerts. */
 public final class AlertRows {
@@ -11,11 +12,11 @@ public final class AlertRows {
     public static final String COLUMNS = "id, channel_id, rule_id, alert_type, state, event_time, created_at,"
             + " boxes, snapshot_size, acknowledged_at, acknowledged_by, acknowledge_note, description, priority,"
             + " occurrences, last_event_time, alert_level, jurisdiction_code, ack_due_at, escalations, assignee,"
-            + " due_at, overdue";
+            + " due_at, overdue, details";
     /** One placeholder per column. */
-    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
+    static final String PLACEHOLDERS = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
 
-    private static final BoxesJson BOXES = new BoxesJson();
+    private static final AlertColumnsJson JSON = new AlertColumnsJson();
 
     private AlertRows() {
     }
@@ -28,11 +29,11 @@ public final class AlertRows {
                 Jdbc.instant(rows, "due_at"), rows.getBoolean("overdue"));
         return new Alert(id, rows.getString("channel_id"), rows.getString("rule_id"), rows.getString("alert_type"),
                 AlertState.valueOf(rows.getString("state")), Jdbc.instant(rows, "event_time"),
-                Jdbc.instant(rows, "created_at"), BOXES.decode(id, rows.getString("boxes")),
+                Jdbc.instant(rows, "created_at"), JSON.boxes(id, rows.getString("boxes")),
                 rows.getInt("snapshot_size"), Jdbc.instant(rows, "acknowledged_at"),
                 rows.getString("acknowledged_by"), rows.getString("acknowledge_note"), rows.getString("description"),
                 nullableInt(rows, "priority"), rows.getInt("occurrences"), Jdbc.instant(rows, "last_event_time"),
-                handling);
+                handling, JSON.details(id, rows.getString("details")));
     }
 
     /** Binds every column of the alert, in the order of {@link #COLUMNS}, from parameter 1. */
@@ -44,7 +45,7 @@ public final class AlertRows {
         statement.setString(5, alert.state().name());
         statement.setObject(6, Jdbc.timestamp(alert.eventTime()));
         statement.setObject(7, Jdbc.timestamp(alert.createdAt()));
-        statement.setString(8, BOXES.encode(alert.boxes()));
+        statement.setString(8, JSON.encode(alert.boxes()));
         statement.setInt(9, alert.snapshotSize());
         statement.setObject(10, Jdbc.timestamp(alert.acknowledgedAt()));
         statement.setString(11, alert.acknowledgedBy());
@@ -65,11 +66,17 @@ public final class AlertRows {
         statement.setString(21, handling.assignee());
         statement.setObject(22, Jdbc.timestamp(handling.dueAt()));
         statement.setBoolean(23, handling.overdue());
+        statement.setString(24, details(alert));
     }
 
     /** The boxes column of the alert, as stored. */
     static String boxes(Alert alert) {
-        return BOXES.encode(alert.boxes());
+        return JSON.encode(alert.boxes());
+    }
+
+    /** The details column of the alert, as stored: a JSON object, keys sorted. */
+    static String details(Alert alert) {
+        return JSON.encode(new TreeMap<>(alert.details()));
     }
 
     private static Integer nullableInt(ResultSet rows, String column) throws SQLException {

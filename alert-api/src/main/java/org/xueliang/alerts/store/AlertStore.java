@@ -62,7 +62,7 @@ public final class AlertStore {
      * Stores a new alert, or merges it into the open alert (NEW, ACKNOWLEDGED or DISPATCHED) of
      * the same channel, rule and type whose latest event lies at most {@code window} before this
      * one's: that alert counts one more occurrence, keeps the later event time, takes the new
-     * boxes and, when the new event has one, the new snapshot. One transaction either way. The
+     * boxes and details and, when the new event has one, the new snapshot. One transaction either way. The
      * type is part of the key because every device alert shares the rule {@code gb28181}.
      *
      * @param window how far apart the events of one alert may be; zero stores every alert anew
@@ -111,14 +111,15 @@ public final class AlertStore {
         boolean snapshot = snapshotJpeg != null && snapshotJpeg.length > 0;
         String sql = "UPDATE alerts SET occurrences = occurrences + 1,"
                 + " last_event_time = CASE WHEN last_event_time < ? THEN ? ELSE last_event_time END,"
-                + " boxes = ?, description = COALESCE(?, description)"
+                + " boxes = ?, details = ?, description = COALESCE(?, description)"
                 + (snapshot ? ", snapshot_size = ?" : "") + " WHERE id = ?";
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setObject(1, Jdbc.timestamp(alert.eventTime()));
             statement.setObject(2, Jdbc.timestamp(alert.eventTime()));
             statement.setString(3, AlertRows.boxes(alert));
-            statement.setString(4, alert.description());
-            int next = 5;
+            statement.setString(4, AlertRows.details(alert));
+            statement.setString(5, alert.description());
+            int next = 6;
             if (snapshot) {
                 statement.setInt(next++, snapshotJpeg.length);
             }

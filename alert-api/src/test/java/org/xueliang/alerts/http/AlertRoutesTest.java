@@ -12,6 +12,7 @@ import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,9 @@ class AlertRoutesTest {
 
     @Test
     void getsOneAlertInTheRestShape() throws Exception {
-        Alert alert = submit("cam-1", "ZONE_INTRUSION", T0, JPEG);
+        Alert alert = api.alertService.submit(new AnalyticsEvent("cam-1", "lawn", "ZONE_INTRUSION", T0,
+                List.of(new Box(0.25, 0.5, 0.125, 0.25)), JPEG, Map.of("trackIds", "4", "labels", "person")))
+                .get(10, TimeUnit.SECONDS);
 
         HttpResponse<Buffer> response = api.get("/api/v1/alerts/" + alert.id());
 
@@ -61,6 +64,7 @@ class AlertRoutesTest {
                 .put("occurrences", 1).put("lastEventTime", "2024-05-01T08:00:00Z").put("level", 2)
                 .putNull("jurisdiction").put("ackDueAt", "2024-05-01T08:15:02Z").put("escalations", 0)
                 .putNull("assignee").putNull("dueAt").put("overdue", false)
+                .put("details", new JsonObject().put("labels", "person").put("trackIds", "4"))
                 .put("trail", new JsonArray()).putNull("resolution"));
         assertThat(api.get("/api/v1/alerts/no-such-alert").statusCode()).isEqualTo(404);
     }

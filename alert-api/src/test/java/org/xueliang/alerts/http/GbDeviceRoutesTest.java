@@ -198,7 +198,7 @@ class GbDeviceRoutesTest {
                 .putNull("acknowledgedBy").putNull("acknowledgeNote").put("description", "no keepalive for 180 s")
                 .put("occurrences", 1).put("lastEventTime", "2024-05-01T08:00:00Z").put("level", 3)
                 .putNull("jurisdiction").put("ackDueAt", "2024-05-01T09:00:02Z").put("escalations", 0)
-                .putNull("assignee").putNull("dueAt").put("overdue", false));
+                .putNull("assignee").putNull("dueAt").put("overdue", false).put("details", new JsonObject()));
         assertProblem(snapshot, 404, "alert \"" + offline.id() + "\" has no snapshot");
         assertThat(metrics).contains("xl_alerts_total{channel=\"" + IPC + "\",type=\"DEVICE_OFFLINE\",} 1.0");
     }

@@ -17,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
@@ -61,6 +62,23 @@ class AlertServiceTest {
             assertThat(alert.state()).isEqualTo(AlertState.NEW);
             assertThat(alert.createdAt()).isEqualTo(NOW.instant());
             assertThat(alert.snapshotSize()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void storesTheDetailsOfTheEvent() throws Exception {
+        try (TestDatabase db = TestDatabase.open(Vendor.H2); StoreExecutor executor = new StoreExecutor(1, 16)) {
+            AlertStore store = new AlertStore(db.database().dataSource());
+            AlertService service = new AlertService(store, executor, NOW, FAST_RETRY, List.of(),
+                    PipelineObserver.none());
+            AnalyticsEvent loitering = new AnalyticsEvent("cam-1", "bench", "LOITERING", CAPTURED, List.of(), null,
+                    Map.of("trackIds", "3,4", "dwellSeconds", "95"));
+
+            Alert alert = service.submit(loitering).get(10, TimeUnit.SECONDS);
+
+            assertThat(alert.details()).isEqualTo(Map.of("trackIds", "3,4", "dwellSeconds", "95"));
+            assertThat(store.find(alert.id()).orElseThrow().details())
+                    .isEqualTo(Map.of("trackIds", "3,4", "dwellSeconds", "95"));
         }
     }
 

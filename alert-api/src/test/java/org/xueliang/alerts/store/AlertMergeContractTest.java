@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -24,6 +25,29 @@ class AlertMergeContractTest {
     private static Alert event(String id, String channel, String type, Instant at, Box box, byte[] jpeg) {
         return Alert.newAlert(id, channel, "lawn", type, at, at.plusMillis(40), List.of(box),
                 jpeg == null ? 0 : jpeg.length);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void keepsTheDetailsOfTheLatestEvent(Vendor vendor) {
+        try (TestDatabase db = TestDatabase.open(vendor)) {
+            AlertStore store = new AlertStore(db.database().dataSource());
+            Box box = new Box(0.1, 0.1, 0.1, 0.1);
+            Alert crossing = event("a1", "cam-1", "LINE_CROSSING", T0, box)
+                    .withDetails(Map.of("trackIds", "7", "direction", "A_TO_B", "labels", "person"));
+
+            store.record(crossing, null, WINDOW);
+            assertThat(store.find("a1")).contains(crossing);
+            assertThat(store.find("a1").orElseThrow().details())
+                    .isEqualTo(Map.of("trackIds", "7", "direction", "A_TO_B", "labels", "person"));
+
+            store.record(event("a2", "cam-1", "LINE_CROSSING", T0.plusSeconds(30), box)
+                    .withDetails(Map.of("trackIds", "9", "direction", "B_TO_A")), null, WINDOW);
+            assertThat(store.find("a1").orElseThrow().details())
+                    .isEqualTo(Map.of("trackIds", "9", "direction", "B_TO_A"));
+            assertThat(store.list(AlertQuery.all()).alerts()).extracting(Alert::details)
+                    .containsExactly(Map.of("trackIds", "9", "direction", "B_TO_A"));
+        }
     }
 
     @ParameterizedTest
