@@ -49,6 +49,7 @@ import org.xueliang.alerts.store.ChannelStore;
 import org.xueliang.alerts.store.Database;
 import org.xueliang.alerts.store.DatabaseConfig;
 import org.xueliang.alerts.store.StoreExecutor;
+import org.xueliang.alerts.tracks.TrackStore;
 import org.xueliang.alerts.workflow.EscalationScheduler;
 import org.xueliang.alerts.workflow.Escalator;
 import org.xueliang.alerts.workflow.JurisdictionTriage;
@@ -136,7 +137,8 @@ public final class Application implements AutoCloseable {
         AlertApiServer server = new AlertApiServer(vertx, new ApiConfig(config.http().bindAddress(), config.http().port(),
                 List.of(config.api().token()), ApiConfig.DEFAULT_BODY_LIMIT),
                 new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock,
-                        gbDevices, gb.map(GbServer::gateway).orElse(GbGateway.disabled()), delivery.api(), workflowApi));
+                        gbDevices, gb.map(GbServer::gateway).orElse(GbGateway.disabled()), delivery.api(), workflowApi,
+                        new TrackStore(database.dataSource())));
         int port = server.start().await();
         remember(() -> server.stop().await());
         http = server;

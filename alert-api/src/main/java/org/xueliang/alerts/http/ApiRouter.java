@@ -21,6 +21,8 @@ public final class ApiRouter {
     public static final String GB_DEVICES = API + "/gb/devices";
     /** The WebSocket of deliveries to websocket subscriptions; its token may come as a query parameter too. */
     public static final String DELIVERY_STREAM = API + "/deliveries/stream";
+    /** The search of structured track records. */
+    public static final String TRACKS = API + "/tracks";
 
     private ApiRouter() {
     }
@@ -74,6 +76,9 @@ public final class ApiRouter {
         if (services.delivery() != null) {
             deliveryRoutes(router, services, blocking, bodies);
         }
+        if (services.tracks() != null) {
+            trackRoutes(router, services, blocking);
+        }
         return router;
     }
 
@@ -91,6 +96,14 @@ public final class ApiRouter {
                 .handler(control::ptz);
         Access.adminRoute(router, POST, GB_DEVICES + "/:deviceId/channels/:channelId/adopt").handler(bodies)
                 .handler(devices::adopt);
+    }
+
+    /** Open to duty officers like the alerts: they see the tracks of their jurisdiction's channels only. */
+    private static void trackRoutes(Router router, ApiServices services, Blocking blocking) {
+        TrackHandlers tracks = new TrackHandlers(services.tracks(), blocking, services.workflow());
+        router.get(TRACKS).handler(tracks::list);
+        router.get(TRACKS + "/:id").handler(tracks::get);
+        router.get(TRACKS + "/:id/snapshot").handler(tracks::snapshot);
     }
 
     private static void deliveryRoutes(Router router, ApiServices services, Blocking blocking, BodyHandler bodies) {

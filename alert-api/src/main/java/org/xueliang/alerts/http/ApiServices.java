@@ -11,6 +11,7 @@ import org.xueliang.alerts.metrics.ServerMetrics;
 import org.xueliang.alerts.push.AlertStreamHub;
 import org.xueliang.alerts.store.AlertStore;
 import org.xueliang.alerts.store.StoreExecutor;
+import org.xueliang.alerts.tracks.TrackStore;
 
 /**
  * What the HTTP API works on.
@@ -27,12 +28,14 @@ import org.xueliang.alerts.store.StoreExecutor;
  * @param delivery      subscriptions, the outbox and the delivery stream; null for an API without them
  * @param workflow      workflow steps, jurisdictions, users and scoped consoles; null for an API with only
  *                      the configured tokens, acknowledgement as the only step and no scopes
+ * @param tracks        the structured track records (blocking, used through storeExecutor); null for an API
+ *                      without {@code /api/v1/tracks}
  */
 public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                           StoreExecutor storeExecutor,
                           AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                           GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery,
-                          WorkflowApi workflow) {
+                          WorkflowApi workflow, TrackStore tracks) {
     public ApiServices {
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(channels, "channels");
@@ -49,7 +52,8 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
     public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                        StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                        GbDeviceStore gbDevices, GbGateway gbGateway) {
-        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, null, null);
+        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, null, null,
+                null);
     }
 
     /** The API without workflow, jurisdiction and user routes. */
@@ -57,6 +61,14 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
                        StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                        GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery) {
         this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
-                null);
+                null, null);
+    }
+
+    /** The API without track search. */
+    public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
+                       StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
+                       GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery, WorkflowApi workflow) {
+        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
+                workflow, null);
     }
 }

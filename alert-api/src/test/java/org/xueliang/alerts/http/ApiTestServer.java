@@ -43,6 +43,7 @@ import org.xueliang.alerts.store.AlertStore;
 import org.xueliang.alerts.store.ChannelStore;
 import org.xueliang.alerts.store.StoreExecutor;
 import org.xueliang.alerts.store.TestDatabase;
+import org.xueliang.alerts.tracks.TrackStore;
 import org.xueliang.alerts.workflow.AlertLevels;
 import org.xueliang.alerts.workflow.JurisdictionTriage;
 import org.xueliang.alerts.workflow.TimeLimits;
@@ -68,6 +69,7 @@ final class ApiTestServer implements AutoCloseable {
     final ChannelStore channelStore;
     final ChannelRegistry registry;
     final AlertStore alerts = new AlertStore(db.database().dataSource());
+    final TrackStore tracks = new TrackStore(db.database().dataSource());
     final AlertStreamHub hub = new AlertStreamHub(16);
     final ServerMetrics metrics = new ServerMetrics();
     final AlertService alertService;
@@ -118,7 +120,7 @@ final class ApiTestServer implements AutoCloseable {
                 streams);
         server = new AlertApiServer(vertx, new ApiConfig("127.0.0.1", 0, List.of("other-token", TOKEN), BODY_LIMIT),
                 new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock, gbDevices,
-                        gbGateway == null ? gateway : gbGateway, null, workflowApi));
+                        gbGateway == null ? gateway : gbGateway, null, workflowApi, tracks));
         port = await(server.start());
         client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port));
     }

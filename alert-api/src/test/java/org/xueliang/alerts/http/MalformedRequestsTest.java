@@ -40,6 +40,7 @@ class MalformedRequestsTest {
     private static final String CHANNELS = "/api/v1/channels";
     private static final String ACK = "/api/v1/alerts/{alert}/acknowledge";
     private static final String LIST = "/api/v1/alerts?";
+    private static final String TRACKS = "/api/v1/tracks";
     private static final String GB_DEVICE = "34020000001180000001";
     private static final String GB_CHANNEL = "34020000001310000001";
     private static final String DEVICES = "/api/v1/gb/devices";
@@ -198,8 +199,36 @@ class MalformedRequestsTest {
     }
 
     static Stream<Arguments> cases() {
-        return Stream.of(channelAndDeviceCases(), workflowCases(), jurisdictionCases(), userCases())
+        return Stream.of(channelAndDeviceCases(), workflowCases(), jurisdictionCases(), userCases(), trackCases())
                 .flatMap(cases -> cases);
+    }
+
+    static Stream<Arguments> trackCases() {
+        String colours = "black, white, grey, red, orange, brown, yellow, green, cyan, blue, purple, pink, unknown";
+        return Stream.of(
+                bad("track search with every parameter wrong", HttpMethod.GET, TRACKS + "?colour=rouge&from=today"
+                                + "&to=2024-05-01&limit=0&offset=x&class=" + "c".repeat(65) + "&speed=1",
+                        null, null,
+                        "speed: unknown parameter, allowed: channel, class, colour, zone, from, to, limit, offset",
+                        "class: must be at most 64 characters, got 65",
+                        "colour: must be one of " + colours + ", got \"rouge\"",
+                        "from: must be an ISO-8601 instant such as 2024-05-01T08:00:00Z, got \"today\"",
+                        "to: must be an ISO-8601 instant such as 2024-05-01T08:00:00Z, got \"2024-05-01\"",
+                        "limit: must be an integer from 1 to 500, got \"0\"",
+                        "offset: must be an integer of at least 0, got \"x\""),
+                bad("track search to before from", HttpMethod.GET,
+                        TRACKS + "?from=2024-05-02T00:00:00Z&to=2024-05-01T00:00:00Z&limit=501", null, null,
+                        "limit: must be an integer from 1 to 500, got \"501\"",
+                        "to: must not be before from 2024-05-02T00:00:00Z, got 2024-05-01T00:00:00Z"),
+                bad("track search with repeated and long parameters", HttpMethod.GET,
+                        TRACKS + "?zone=a&zone=b&channel=" + "c".repeat(65), null, null,
+                        "channel: must be at most 64 characters, got 65", "zone: must be given once, got 2 values"),
+                bad("track id not a number", HttpMethod.GET, TRACKS + "/abc", null, null,
+                        "id: must be a track id, a whole number of at least 1, got \"abc\""),
+                bad("track id zero", HttpMethod.GET, TRACKS + "/0/snapshot", null, null,
+                        "id: must be a track id, a whole number of at least 1, got \"0\""),
+                bad("track id too large", HttpMethod.GET, TRACKS + "/99999999999999999999", null, null,
+                        "id: must be a track id, a whole number of at least 1, got \"99999999999999999999\""));
     }
 
     static Stream<Arguments> workflowCases() {
