@@ -1,5 +1,5 @@
--- Alert details, and the structured record of every finished track (视频结构化) with its zones and
--- best view. The same in h2/ and postgresql/ apart from the type of the snapshot column.
+-- Alert details, and the structured record of every finished track (视频结构化) with its zones.
+-- Portable SQL like V1; the best views of tracks follow in V7_1, whose column type differs.
 
 -- Facts of the event that depend on its type (track ids, crossing direction, health score):
 -- a JSON object of strings. Alerts stored before this have none.
@@ -41,10 +41,3 @@ CREATE TABLE track_zones (
     CONSTRAINT track_zones_track_fk FOREIGN KEY (track_id) REFERENCES tracks (id) ON DELETE CASCADE
 );
 CREATE INDEX track_zones_zone_idx ON track_zones (zone_id, track_id);
-
--- BYTEA like the alert snapshots: a crop is small and goes with its track.
-CREATE TABLE track_snapshots (
-    track_id BIGINT NOT NULL PRIMARY KEY,
-    jpeg     BYTEA  NOT NULL,
-    CONSTRAINT track_snapshots_track_fk FOREIGN KEY (track_id) REFERENCES tracks (id) ON DELETE CASCADE
-);
