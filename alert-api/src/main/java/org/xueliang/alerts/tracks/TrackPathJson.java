@@ -44,6 +44,9 @@ public final class TrackPathJson {
     static List<TrackPoint> decode(long trackId, String text) {
         try {
             JsonNode array = MAPPER.readTree(text);
+            if (!array.isArray()) {
+                throw new IllegalArgumentException("expected an array of points, got " + array.getNodeType());
+            }
             List<TrackPoint> path = new ArrayList<>(array.size());
             for (JsonNode point : array) {
                 path.add(new TrackPoint(Instant.parse(point.required("time").asText()),

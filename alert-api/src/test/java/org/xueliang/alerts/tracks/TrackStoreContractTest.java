@@ -1,6 +1,7 @@
 package org.xueliang.alerts.tracks;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.xueliang.alerts.tracks.TrackFixtures.T0;
 import static org.xueliang.alerts.tracks.TrackFixtures.record;
 
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.xueliang.alerts.store.StoreException;
 import org.xueliang.alerts.store.TestDatabase;
 import org.xueliang.alerts.store.TestDatabase.Vendor;
 import org.xueliang.analytics.Box;
@@ -161,6 +163,25 @@ class TrackStoreContractTest {
             assertThat(rows(db, "track_zones")).isEqualTo(2);
             assertThat(rows(db, "track_snapshots")).isEqualTo(2);
             assertThat(store.deleteOlderThan(T0.plusSeconds(11))).isZero();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Vendor.class)
+    void anUnreadablePathIsReportedWithTheTrackAndTheText(Vendor vendor) {
+        try (TestDatabase db = TestDatabase.open(vendor)) {
+            TrackStore store = new TrackStore(db.database().dataSource());
+            long object = store.save(record("gate", 1, "person", "red", T0, 10, 0));
+            long pointless = store.save(record("gate", 2, "person", "red", T0, 10, 0));
+            db.execute("UPDATE tracks SET path = '{\"time\":1}' WHERE id = " + object);
+            db.execute("UPDATE tracks SET path = '[{\"time\":\"2024-05-01T08:00:00Z\",\"x\":0.5}]' WHERE id = "
+                    + pointless);
+
+            assertThatThrownBy(() -> store.find(object)).isInstanceOf(StoreException.class)
+                    .hasMessage("track " + object + " has an unreadable path {\"time\":1}: expected an array of points, got OBJECT");
+            assertThatThrownBy(() -> store.find(pointless)).isInstanceOf(StoreException.class)
+                    .hasMessageContaining("track " + pointless + " has an unreadable path")
+                    .hasMessageContaining("No value for property 'y'");
         }
     }
 
