@@ -6,6 +6,8 @@ import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_core.absdiff;
 import static org.bytedeco.opencv.global.opencv_core.convertScaleAbs;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
+import static org.bytedeco.opencv.global.opencv_core.max;
+import static org.bytedeco.opencv.global.opencv_core.subtract;
 import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur;
@@ -17,6 +19,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.boundingRect;
 import static org.bytedeco.opencv.global.opencv_imgproc.contourArea;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.dilate;
+import static org.bytedeco.opencv.global.opencv_imgproc.erode;
 import static org.bytedeco.opencv.global.opencv_imgproc.findContours;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
@@ -27,6 +30,7 @@ import java.util.List;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -62,6 +66,12 @@ public final class OpenCvMotionDetector implements MotionDetector {
     private final Mat background8 = new Mat();
     private final Mat diff = new Mat();
     private final Mat mask = new Mat();
+    private final Mat aligned = new Mat();
+    private final Mat backgroundHigh = new Mat();
+    private final Mat backgroundLow = new Mat();
+    private final Mat below = new Mat();
+    private final Scalar clear = new Scalar(0.0);
+    private final ShakeCompensator shake = new ShakeCompensator();
     /** Empty kernel: OpenCV then dilates with a 3x3 rectangle. */
     private final Mat kernel = new Mat();
     private final Size blurSize;
@@ -95,24 +105,39 @@ public final class OpenCvMotionDetector implements MotionDetector {
         if (calibrationFramesLeft > 0) {
             // the background follows the picture until the scene has settled
             calibrationFramesLeft--;
-            return resetBackground(0);
+            return resetBackground(0, CameraShift.NONE);
         }
         convertScaleAbs(background, background8);
-        absdiff(blurred, background8, diff);
-        threshold(diff, mask, config.pixelThreshold(), 255, THRESH_BINARY);
-        double changed = countNonZero(mask) / (double) mask.total();
-        if (changed > config.recalibrationFraction()) {
-            LOG.debug("channel {}: {}% of the picture changed at once, recalibrating the motion background",
-                    videoFrame.channelId(), Math.round(changed * 100));
+        CameraShift shift = compensating() ? shake.measure(background, blurred) : CameraShift.NONE;
+        CameraShift shiftInFrame = shift.scaled(frameWidth / (double) workingSize.width());
+        if (shift.length() > maxShakePixels()) {
+            LOG.debug("channel {}: the picture moved by {} px at once, taking it as a camera move and recalibrating",
+                    videoFrame.channelId(), Math.round(shiftInFrame.length()));
             calibrationFramesLeft = config.recalibrationFrames();
-            return resetBackground(changed);
+            return resetBackground(0, shiftInFrame);
         }
-        for (int i = 0; i < config.dilateIterations(); i++) {
-            dilate(mask, mask, kernel);
+        try (Rect inside = ShakeCompensator.overlap(shift, workingSize.width(), workingSize.height())) {
+            Mat compared = blurred;
+            if (compensating()) {
+                shake.align(blurred, shift, aligned);
+                compared = aligned;
+            }
+            double changed = compare(compared, inside);
+            if (changed > config.recalibrationFraction()) {
+                LOG.debug("channel {}: {}% of the picture changed at once, recalibrating the motion background",
+                        videoFrame.channelId(), Math.round(changed * 100));
+                calibrationFramesLeft = config.recalibrationFrames();
+                return resetBackground(changed, shiftInFrame);
+            }
+            for (int i = 0; i < config.dilateIterations(); i++) {
+                dilate(mask, mask, kernel);
+            }
+            maskValid = true;
+            try (Mat learnt = compared.apply(inside); Mat learning = background.apply(inside)) {
+                accumulateWeighted(learnt, learning, config.backgroundAlpha());
+            }
+            return new MotionResult(findBlobs(), changed, false, shiftInFrame);
         }
-        maskValid = true;
-        accumulateWeighted(blurred, background, config.backgroundAlpha());
-        return new MotionResult(findBlobs(), changed, false);
     }
 
     @Override
@@ -133,9 +158,12 @@ public final class OpenCvMotionDetector implements MotionDetector {
             return;
         }
         closed = true;
-        for (Mat m : List.of(frame, smallBgr, grey, blurred, background, background8, diff, mask, kernel)) {
+        for (Mat m : List.of(frame, smallBgr, grey, blurred, background, background8, diff, mask, aligned,
+                backgroundHigh, backgroundLow, below, kernel)) {
             m.close();
         }
+        shake.close();
+        clear.close();
         blurSize.close();
         if (workingSize != null) {
             workingSize.close();
@@ -179,10 +207,63 @@ public final class OpenCvMotionDetector implements MotionDetector {
         workingSize = new Size(workingWidth, workingHeight);
     }
 
+    private boolean compensating() {
+        return config.maxShake() > 0;
+    }
+
+    private double maxShakePixels() {
+        return config.maxShake() * workingSize.width();
+    }
+
+    /**
+     * Thresholds the difference of the (aligned) picture to the background inside {@code inside}
+     * into {@link #mask}; outside it the mask is clear.
+     *
+     * @return the changed fraction of the working picture
+     */
+    private double compare(Mat compared, Rect inside) {
+        if (compensating()) {
+            // What is left of a compensated shake is a fraction of a pixel, enough to move a strong
+            // edge by more than the threshold: a pixel changes only when it leaves the range of
+            // the background within one pixel of it.
+            dilate(background8, backgroundHigh, kernel);
+            erode(background8, backgroundLow, kernel);
+            subtract(compared, backgroundHigh, diff);
+            subtract(backgroundLow, compared, below);
+            max(diff, below, diff);
+        } else {
+            absdiff(compared, background8, diff);
+        }
+        mask.create(diff.rows(), diff.cols(), CV_8UC1);
+        mask.put(clear);
+        try (Mat d = diff.apply(inside); Mat m = mask.apply(inside)) {
+            threshold(d, m, config.pixelThreshold(), 255, THRESH_BINARY);
+        }
+        return countNonZero(mask) / (double) mask.total();
+    }
+
+    /**
+     * Adds the picture to the warm-up median. With shake compensation each picture is first
+     * aligned to the first one, so that a camera shaking during the warm-up still gives a sharp
+     * background; a picture moved further than {@link MotionConfig#maxShake()} starts the
+     * warm-up again from itself.
+     */
     private MotionResult continueWarmUp() {
+        Mat picture = blurred;
+        if (compensating()) {
+            CameraShift shift = warmUp.isEmpty() ? null : shake.measure(background, blurred);
+            if (shift == null || shift.length() > maxShakePixels()) {
+                warmUp = new MedianBackground(config.warmupFrames(), workingSize.area());
+                blurred.convertTo(background, CV_32F);
+            } else {
+                shake.align(blurred, shift, aligned);
+                picture = aligned;
+            }
+        }
         byte[] pixels = new byte[workingSize.area()];
-        blurred.data().get(pixels);
+        picture.data().get(pixels);
         warmUp.add(pixels);
+
         if (warmUp.isComplete()) {
             background8.create(workingSize.height(), workingSize.width(), CV_8UC1);
             background8.data().put(warmUp.median());
@@ -190,13 +271,13 @@ public final class OpenCvMotionDetector implements MotionDetector {
             warmUp = null;
         }
         maskValid = false;
-        return MotionResult.calibrating(0);
+        return MotionResult.calibrating(0, CameraShift.NONE);
     }
 
-    private MotionResult resetBackground(double changedFraction) {
+    private MotionResult resetBackground(double changedFraction, CameraShift shake) {
         blurred.convertTo(background, CV_32F);
         maskValid = false;
-        return MotionResult.calibrating(changedFraction);
+        return MotionResult.calibrating(changedFraction, shake);
     }
 
     private List<MotionBlob> findBlobs() {

@@ -1,0 +1,110 @@
+package org.xueliang.analytics.motion;
+
+import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
+import static org.bytedeco.opencv.global.opencv_core.CV_32F;
+import static org.bytedeco.opencv.global.opencv_core.CV_64F;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.WARP_INVERSE_MAP;
+import static org.bytedeco.opencv.global.opencv_imgproc.createHanningWindow;
+import static org.bytedeco.opencv.global.opencv_imgproc.phaseCorrelate;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
+
+import org.bytedeco.javacpp.indexer.DoubleIndexer;
+import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Point2d;
+import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
+import org.bytedeco.opencv.opencv_core.Size;
+
+/**
+ * Camera-shake compensation for background subtraction. A mount swaying in wind moves the whole
+ * picture by a few pixels, and against a fixed background every edge of the scene then looks
+ * like motion. The shift of the picture against the background is measured by phase correlation:
+ * the peak of the normalised cross-power spectrum, which a change of brightness does not move and
+ * a person covering a small part of the picture hardly does. The picture is then moved back by
+ * that shift with sub-pixel interpolation, so that each pixel is compared with the same point of
+ * the scene; the rows and columns that moved in from outside the picture are not compared
+ * ({@link #overlap}).
+ *
+ * <p>Buffers are allocated once per picture size. Not thread-safe.
+ */
+final class ShakeCompensator implements AutoCloseable {
+    /** Tapers the picture edges so that they do not correlate with themselves at zero shift. */
+    private final Mat window = new Mat();
+    private final Mat reference32 = new Mat();
+    private final Mat picture32 = new Mat();
+    /** Maps each aligned pixel to its place in the picture: [1 0 dx; 0 1 dy]. */
+    private final Mat warp = new Mat(2, 3, CV_64F);
+    private final Scalar border = new Scalar();
+    private final double[] response = new double[1];
+    private Size size;
+
+    ShakeCompensator() {
+        try (DoubleIndexer m = warp.createIndexer()) {
+            m.put(0, 0, 1);
+            m.put(0, 1, 0);
+            m.put(1, 0, 0);
+            m.put(1, 1, 1);
+        }
+    }
+
+    /**
+     * @param background32 the background, single-channel {@code CV_32F}
+     * @param picture8     the picture, single-channel 8-bit, the size of the background
+     * @return how far the picture is shifted against the background, in its pixels
+     */
+    CameraShift measure(Mat background32, Mat picture8) {
+        if (size == null || size.width() != picture8.cols() || size.height() != picture8.rows()) {
+            if (size != null) {
+                size.close();
+            }
+            size = new Size(picture8.cols(), picture8.rows());
+            createHanningWindow(window, size, CV_32F);
+        }
+        // phaseCorrelate applies the window in place when no padding is needed: give it copies
+        background32.copyTo(reference32);
+        picture8.convertTo(picture32, CV_32F);
+        try (Point2d peak = phaseCorrelate(reference32, picture32, window, response)) {
+            return new CameraShift(peak.x(), peak.y());
+        }
+    }
+
+    /**
+     * Moves the picture back by the shift: {@code aligned(x, y) = picture(x + dx, y + dy)}.
+     *
+     * @param picture8 the picture measured last
+     * @param shift    its shift
+     * @param aligned  receives the aligned picture, the picture's size and type
+     */
+    void align(Mat picture8, CameraShift shift, Mat aligned) {
+        try (DoubleIndexer m = warp.createIndexer()) {
+            m.put(0, 2, shift.dx());
+            m.put(1, 2, shift.dy());
+        }
+        warpAffine(picture8, aligned, warp, size, INTER_LINEAR | WARP_INVERSE_MAP, BORDER_REPLICATE, border);
+    }
+
+    /**
+     * @return the part of a picture aligned by {@code shift} that comes from inside the picture;
+     *         the whole picture for no shift
+     */
+    static Rect overlap(CameraShift shift, int width, int height) {
+        int left = (int) Math.ceil(Math.max(0, -shift.dx()));
+        int right = (int) Math.ceil(Math.max(0, shift.dx()));
+        int top = (int) Math.ceil(Math.max(0, -shift.dy()));
+        int bottom = (int) Math.ceil(Math.max(0, shift.dy()));
+        return new Rect(left, top, Math.max(1, width - left - right), Math.max(1, height - top - bottom));
+    }
+
+    @Override
+    public void close() {
+        window.close();
+        reference32.close();
+        picture32.close();
+        warp.close();
+        border.close();
+        if (size != null) {
+            size.close();
+        }
+    }
+}
