@@ -4,6 +4,7 @@ import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_core.absdiff;
+import static org.bytedeco.opencv.global.opencv_core.addWeighted;
 import static org.bytedeco.opencv.global.opencv_core.convertScaleAbs;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
 import static org.bytedeco.opencv.global.opencv_core.max;
@@ -75,6 +76,8 @@ public final class OpenCvMotionDetector implements MotionDetector {
     /** Empty kernel: OpenCV then dilates with a 3x3 rectangle. */
     private final Mat kernel = new Mat();
     private final Size blurSize;
+    /** Working pixels of shift from which compensation starts. */
+    private final double noticeableShift;
     private Size workingSize;
     private int frameWidth;
     private int frameHeight;
@@ -88,6 +91,7 @@ public final class OpenCvMotionDetector implements MotionDetector {
     public OpenCvMotionDetector(MotionConfig config) {
         this.config = config;
         this.blurSize = new Size(config.blurKernel(), config.blurKernel());
+        this.noticeableShift = ShakeCompensator.noticeableShift(config.blurKernel(), config.pixelThreshold());
     }
 
     @Override
@@ -108,26 +112,29 @@ public final class OpenCvMotionDetector implements MotionDetector {
             return resetBackground(0, CameraShift.NONE);
         }
         convertScaleAbs(background, background8);
-        CameraShift shift = compensating() ? shake.measure(background, blurred) : CameraShift.NONE;
-        CameraShift shiftInFrame = shift.scaled(frameWidth / (double) workingSize.width());
-        if (shift.length() > maxShakePixels()) {
-            LOG.debug("channel {}: the picture moved by {} px at once, taking it as a camera move and recalibrating",
-                    videoFrame.channelId(), Math.round(shiftInFrame.length()));
+        CameraShift measured = compensating() ? shake.measure(background, blurred) : CameraShift.NONE;
+        if (measured.length() > maxShakePixels()) {
+            LOG.debug("channel {}: the picture moved by {} working px at once, taking it as a camera move and "
+                    + "recalibrating", videoFrame.channelId(), Math.round(measured.length()));
             calibrationFramesLeft = config.recalibrationFrames();
-            return resetBackground(0, shiftInFrame);
+            return resetBackground(0, inFrame(measured));
         }
+        // a shift too small to push any pixel over the threshold is left alone: the picture is
+        // then compared as it is, with full sensitivity
+        boolean aligning = measured.length() >= noticeableShift;
+        CameraShift shift = aligning ? measured : CameraShift.NONE;
         try (Rect inside = ShakeCompensator.overlap(shift, workingSize.width(), workingSize.height())) {
             Mat compared = blurred;
-            if (compensating()) {
+            if (aligning) {
                 shake.align(blurred, shift, aligned);
                 compared = aligned;
             }
-            double changed = compare(compared, inside);
+            double changed = compare(compared, inside, aligning);
             if (changed > config.recalibrationFraction()) {
                 LOG.debug("channel {}: {}% of the picture changed at once, recalibrating the motion background",
                         videoFrame.channelId(), Math.round(changed * 100));
                 calibrationFramesLeft = config.recalibrationFrames();
-                return resetBackground(changed, shiftInFrame);
+                return resetBackground(changed, inFrame(shift));
             }
             for (int i = 0; i < config.dilateIterations(); i++) {
                 dilate(mask, mask, kernel);
@@ -136,7 +143,7 @@ public final class OpenCvMotionDetector implements MotionDetector {
             try (Mat learnt = compared.apply(inside); Mat learning = background.apply(inside)) {
                 accumulateWeighted(learnt, learning, config.backgroundAlpha());
             }
-            return new MotionResult(findBlobs(), changed, false, shiftInFrame);
+            return new MotionResult(findBlobs(), changed, false, inFrame(shift));
         }
     }
 
@@ -215,19 +222,26 @@ public final class OpenCvMotionDetector implements MotionDetector {
         return config.maxShake() * workingSize.width();
     }
 
+    private CameraShift inFrame(CameraShift working) {
+        return working.scaled(frameWidth / (double) workingSize.width());
+    }
+
     /**
-     * Thresholds the difference of the (aligned) picture to the background inside {@code inside}
-     * into {@link #mask}; outside it the mask is clear.
+     * Thresholds the difference of the picture to the background inside {@code inside} into
+     * {@link #mask}; outside it the mask is clear.
      *
+     * @param aligned whether the picture was moved back by a measured shake
      * @return the changed fraction of the working picture
      */
-    private double compare(Mat compared, Rect inside) {
-        if (compensating()) {
+    private double compare(Mat compared, Rect inside, boolean aligned) {
+        if (aligned) {
             // What is left of a compensated shake is a fraction of a pixel, enough to move a strong
             // edge by more than the threshold: a pixel changes only when it leaves the range of
-            // the background within one pixel of it.
+            // the background within half a pixel of it.
             dilate(background8, backgroundHigh, kernel);
+            addWeighted(background8, 0.5, backgroundHigh, 0.5, 0, backgroundHigh);
             erode(background8, backgroundLow, kernel);
+            addWeighted(background8, 0.5, backgroundLow, 0.5, 0, backgroundLow);
             subtract(compared, backgroundHigh, diff);
             subtract(backgroundLow, compared, below);
             max(diff, below, diff);

@@ -49,6 +49,25 @@ final class ShakeCompensator implements AutoCloseable {
     }
 
     /**
+     * The smallest shift that can push a pixel of the blurred picture over the threshold: the
+     * steepest edge there is a full black-to-white step, whose slope after the Gaussian blur is
+     * {@code 255 / (sigma * sqrt(2 pi))} grey levels per pixel (sigma as OpenCV derives it from
+     * the kernel size). Below it, aligning would only add interpolation blur.
+     *
+     * @param blurKernel     side of the blur kernel, odd; 1 for none
+     * @param pixelThreshold grey-level difference that counts as change
+     * @return the shift in working pixels
+     */
+    static double noticeableShift(int blurKernel, int pixelThreshold) {
+        double steepest = 255;
+        if (blurKernel > 1) {
+            double sigma = 0.3 * ((blurKernel - 1) * 0.5 - 1) + 0.8;
+            steepest = 255 / (sigma * Math.sqrt(2 * Math.PI));
+        }
+        return pixelThreshold / steepest;
+    }
+
+    /**
      * @param background32 the background, single-channel {@code CV_32F}
      * @param picture8     the picture, single-channel 8-bit, the size of the background
      * @return how far the picture is shifted against the background, in its pixels
