@@ -112,7 +112,8 @@ public final class OpenCvMotionDetector implements MotionDetector {
             return resetBackground(0, CameraShift.NONE);
         }
         convertScaleAbs(background, background8);
-        CameraShift measured = compensating() ? shake.measure(background, blurred) : CameraShift.NONE;
+        CameraShift measured = compensating() ? shake.measure(background, blurred, maskValid ? mask : null)
+                : CameraShift.NONE;
         if (measured.length() > maxShakePixels()) {
             LOG.debug("channel {}: the picture moved by {} working px at once, taking it as a camera move and "
                     + "recalibrating", videoFrame.channelId(), Math.round(measured.length()));
@@ -123,7 +124,8 @@ public final class OpenCvMotionDetector implements MotionDetector {
         // then compared as it is, with full sensitivity
         boolean aligning = measured.length() >= noticeableShift;
         CameraShift shift = aligning ? measured : CameraShift.NONE;
-        try (Rect inside = ShakeCompensator.overlap(shift, workingSize.width(), workingSize.height())) {
+        try (Rect inside = ShakeCompensator.overlap(shift, workingSize.width(), workingSize.height(),
+                config.blurKernel() / 2)) {
             Mat compared = blurred;
             if (aligning) {
                 shake.align(blurred, shift, aligned);
@@ -265,7 +267,7 @@ public final class OpenCvMotionDetector implements MotionDetector {
     private MotionResult continueWarmUp() {
         Mat picture = blurred;
         if (compensating()) {
-            CameraShift shift = warmUp.isEmpty() ? null : shake.measure(background, blurred);
+            CameraShift shift = warmUp.isEmpty() ? null : shake.measure(background, blurred, null);
             if (shift == null || shift.length() > maxShakePixels()) {
                 warmUp = new MedianBackground(config.warmupFrames(), workingSize.area());
                 blurred.convertTo(background, CV_32F);

@@ -49,8 +49,9 @@ final class ShakeCompensator implements AutoCloseable {
     }
 
     /**
-     * The smallest shift that can push a pixel of the blurred picture over the threshold: the
-     * steepest edge there is a full black-to-white step, whose slope after the Gaussian blur is
+     * The smallest shift that can push a pixel of the blurred picture half-way to the threshold
+     * (the other half is left to sensor and compression noise): the steepest edge there is a
+     * full black-to-white step, whose slope after the Gaussian blur is
      * {@code 255 / (sigma * sqrt(2 pi))} grey levels per pixel (sigma as OpenCV derives it from
      * the kernel size). Below it, aligning would only add interpolation blur.
      *
@@ -64,15 +65,18 @@ final class ShakeCompensator implements AutoCloseable {
             double sigma = 0.3 * ((blurKernel - 1) * 0.5 - 1) + 0.8;
             steepest = 255 / (sigma * Math.sqrt(2 * Math.PI));
         }
-        return pixelThreshold / steepest;
+        return pixelThreshold / 2.0 / steepest;
     }
 
     /**
      * @param background32 the background, single-channel {@code CV_32F}
      * @param picture8     the picture, single-channel 8-bit, the size of the background
+     * @param moving       8-bit mask of where things moved on the previous picture, or null:
+     *                     there the background stands in for the picture, so that people
+     *                     walking do not pull the estimate along
      * @return how far the picture is shifted against the background, in its pixels
      */
-    CameraShift measure(Mat background32, Mat picture8) {
+    CameraShift measure(Mat background32, Mat picture8, Mat moving) {
         if (size == null || size.width() != picture8.cols() || size.height() != picture8.rows()) {
             if (size != null) {
                 size.close();
@@ -83,6 +87,9 @@ final class ShakeCompensator implements AutoCloseable {
         // phaseCorrelate applies the window in place when no padding is needed: give it copies
         background32.copyTo(reference32);
         picture8.convertTo(picture32, CV_32F);
+        if (moving != null) {
+            background32.copyTo(picture32, moving);
+        }
         try (Point2d peak = phaseCorrelate(reference32, picture32, window, response)) {
             return new CameraShift(peak.x(), peak.y());
         }
@@ -104,15 +111,22 @@ final class ShakeCompensator implements AutoCloseable {
     }
 
     /**
-     * @return the part of a picture aligned by {@code shift} that comes from inside the picture;
-     *         the whole picture for no shift
+     * The part of a picture aligned by {@code shift} that can be compared with the background:
+     * without the rows and columns that came from outside the picture, and without a further
+     * {@code margin} on every side, where the blur had mirrored the picture's own edge.
+     *
+     * @return the whole picture for {@link CameraShift#NONE}
      */
-    static Rect overlap(CameraShift shift, int width, int height) {
-        int left = (int) Math.ceil(Math.max(0, -shift.dx()));
-        int right = (int) Math.ceil(Math.max(0, shift.dx()));
-        int top = (int) Math.ceil(Math.max(0, -shift.dy()));
-        int bottom = (int) Math.ceil(Math.max(0, shift.dy()));
-        return new Rect(left, top, Math.max(1, width - left - right), Math.max(1, height - top - bottom));
+    static Rect overlap(CameraShift shift, int width, int height, int margin) {
+        if (shift.equals(CameraShift.NONE)) {
+            return new Rect(0, 0, width, height);
+        }
+        int left = margin + (int) Math.ceil(Math.max(0, -shift.dx()));
+        int right = margin + (int) Math.ceil(Math.max(0, shift.dx()));
+        int top = margin + (int) Math.ceil(Math.max(0, -shift.dy()));
+        int bottom = margin + (int) Math.ceil(Math.max(0, shift.dy()));
+        return new Rect(Math.min(left, width - 1), Math.min(top, height - 1), Math.max(1, width - left - right),
+                Math.max(1, height - top - bottom));
     }
 
     @Override
