@@ -33,7 +33,13 @@ class MotionConfigTest {
                 bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 101, 9, 0.05),
                         "'recalibrationFrames' must be between 0 and 100, got 101"),
                 bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 0, 0.05),
-                        "'warmupFrames' must be between 1 and 50, got 0"));
+                        "'warmupFrames' must be between 1 and 50, got 0"),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, -0.01),
+                        "'maxShake' must be between 0 and 0.25, got -0.01"),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, 0.3),
+                        "'maxShake' must be between 0 and 0.25, got 0.3"),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, Double.NaN),
+                        "'maxShake' must be between 0 and 0.25, got NaN"));
     }
 
     @ParameterizedTest
