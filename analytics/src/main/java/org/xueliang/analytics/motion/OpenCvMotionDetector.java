@@ -51,6 +51,15 @@ import org.xueliang.ingest.VideoFrame;
  * replaced by the current picture and follows it for {@link MotionConfig#recalibrationFrames()}
  * frames, during which no motion is reported.
  *
+ * <p>A camera shaking on its mount moves the whole picture, and every edge of the scene would
+ * look like motion. With {@link MotionConfig#maxShake()} above 0 the shift of each picture
+ * against the background is measured ({@link ShakeCompensator}, leaving out what moved on the
+ * previous frame) and, when it is large enough to matter, the picture is moved back before it
+ * is compared and learnt, and compared with the range of the background within half a pixel,
+ * which absorbs what is left of the shift. The warm-up pictures are aligned the same way. A
+ * shift larger than {@code maxShake} is a camera move: the background is reset as for a global
+ * change.
+ *
  * <p>All buffers are allocated once per frame size and reused, so a running detector allocates
  * no native memory per frame apart from the short-lived contour list. Not thread-safe: one
  * channel, one thread at a time.
@@ -115,15 +124,23 @@ public final class OpenCvMotionDetector implements MotionDetector {
         CameraShift measured = compensating() ? shake.measure(background, blurred, maskValid ? mask : null)
                 : CameraShift.NONE;
         if (measured.length() > maxShakePixels()) {
-            LOG.debug("channel {}: the picture moved by {} working px at once, taking it as a camera move and "
-                    + "recalibrating", videoFrame.channelId(), Math.round(measured.length()));
+            LOG.debug("channel {}: the picture moved by {} px at once, taking it as a camera move and recalibrating",
+                    videoFrame.channelId(), Math.round(inFrame(measured).length()));
             calibrationFramesLeft = config.recalibrationFrames();
             return resetBackground(0, inFrame(measured));
         }
-        // a shift too small to push any pixel over the threshold is left alone: the picture is
-        // then compared as it is, with full sensitivity
-        boolean aligning = measured.length() >= noticeableShift;
-        CameraShift shift = aligning ? measured : CameraShift.NONE;
+        // a shift too small to matter is left alone: the picture is then compared as it is, with
+        // full sensitivity, rather than blurred by the interpolation of aligning it
+        return subtractBackground(videoFrame.channelId(),
+                measured.length() >= noticeableShift ? measured : CameraShift.NONE);
+    }
+
+    /**
+     * Compares the picture, moved back by the shift, with the background, finds the blobs and
+     * lets the background learn from the picture.
+     */
+    private MotionResult subtractBackground(String channelId, CameraShift shift) {
+        boolean aligning = !shift.equals(CameraShift.NONE);
         try (Rect inside = ShakeCompensator.overlap(shift, workingSize.width(), workingSize.height(),
                 config.blurKernel() / 2)) {
             Mat compared = blurred;
@@ -134,7 +151,7 @@ public final class OpenCvMotionDetector implements MotionDetector {
             double changed = compare(compared, inside, aligning);
             if (changed > config.recalibrationFraction()) {
                 LOG.debug("channel {}: {}% of the picture changed at once, recalibrating the motion background",
-                        videoFrame.channelId(), Math.round(changed * 100));
+                        channelId, Math.round(changed * 100));
                 calibrationFramesLeft = config.recalibrationFrames();
                 return resetBackground(changed, inFrame(shift));
             }

@@ -21,8 +21,8 @@ import org.bytedeco.opencv.opencv_core.Size;
  * like motion. The shift of the picture against the background is measured by phase correlation:
  * the peak of the normalised cross-power spectrum, which a change of brightness does not move and
  * a person covering a small part of the picture hardly does, located to a fraction of a pixel by
- * OpenCV's iterative refinement (the plain centroid of the peak is off by up to a quarter of a
- * working pixel, a full pixel at 640 wide). The picture is then moved back by
+ * OpenCV's iterative refinement (the plain centroid of the peak was off by up to a quarter of a
+ * working pixel on the test scenes, a full pixel at 640 wide). The picture is then moved back by
  * that shift with sub-pixel interpolation, so that each pixel is compared with the same point of
  * the scene; the rows and columns that moved in from outside the picture are not compared
  * ({@link #overlap}).
