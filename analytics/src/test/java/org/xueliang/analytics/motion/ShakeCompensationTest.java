@@ -119,6 +119,23 @@ class ShakeCompensationTest {
         }
     }
 
+    @Test
+    void lightsSwitchedOnWhileShakingRecalibratesInsteadOfReportingMotion() {
+        MotionConfig config = MotionConfig.defaults();
+        try (MotionDetector detector = new OpenCvMotionDetector(config)) {
+            for (int i = 0; i < 20; i++) {
+                detector.detect(scene.frame(i, swayX(i, 6), swayY(i, 4)));
+            }
+            MotionResult jump = detector.detect(scene.frame(20, swayX(20, 6), swayY(20, 4), 60));
+            assertThat(jump.calibrating()).isTrue();
+            assertThat(jump.changedFraction()).isGreaterThan(config.recalibrationFraction());
+            for (int i = 21; i < 40; i++) {
+                MotionResult r = detector.detect(scene.frame(i, swayX(i, 6), swayY(i, 4), 60));
+                assertThat(r.blobs()).as("frame %d", i).isEmpty();
+            }
+        }
+    }
+
     /** A pole swaying in wind: two incommensurate sines, up to {@code amplitude} pixels. */
     private static double swayX(int frame, double amplitude) {
         return amplitude * (0.7 * Math.sin(frame * 1.9) + 0.3 * Math.sin(frame * 4.7 + 1));

@@ -44,12 +44,20 @@ final class ShakenScene {
      * @param things   dark objects, placed in scene coordinates
      */
     VideoFrame frame(long sequence, double dx, double dy, Thing... things) {
+        return frame(sequence, dx, dy, 0, things);
+    }
+
+    /**
+     * @param brightness added to every pixel (lights switched on, camera gain)
+     * @see #frame(long, double, double, Thing...)
+     */
+    VideoFrame frame(long sequence, double dx, double dy, int brightness, Thing... things) {
         byte[] bgr = new byte[width * height * 3];
         for (int y = 0; y < height; y++) {
             for (int x = 0; x < width; x++) {
                 double sx = x - dx;
                 double sy = y - dy;
-                int grey = (int) Math.round(grey(sx, sy, things)) + noise.nextInt(2 * NOISE + 1) - NOISE;
+                int grey = (int) Math.round(grey(sx, sy, things)) + brightness + noise.nextInt(2 * NOISE + 1) - NOISE;
                 byte v = (byte) Math.max(0, Math.min(255, grey));
                 int i = (y * width + x) * 3;
                 bgr[i] = v;
