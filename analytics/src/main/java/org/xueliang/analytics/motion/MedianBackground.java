@@ -27,6 +27,10 @@ final class MedianBackground {
         collected.add(grey);
     }
 
+    boolean isEmpty() {
+        return collected.isEmpty();
+    }
+
     boolean isComplete() {
         return collected.size() >= frames;
     }

@@ -19,6 +19,11 @@ package org.xueliang.analytics.motion;
  * @param warmupFrames          frames whose per-pixel median becomes the first background, at
  *                              start-up and after a frame size change; no motion is reported
  *                              meanwhile (1..50; 1 takes the first frame as it is)
+ * @param maxShake              largest shift of the whole picture against the background that is
+ *                              taken as camera shake and compensated before comparing, as a
+ *                              fraction of the frame width [0..0.25]; 0 turns compensation off.
+ *                              A larger shift is a camera move (PTZ, a knocked mount): the
+ *                              background is reset as for a global change
  */
 public record MotionConfig(
         int workingHeight,
@@ -29,7 +34,8 @@ public record MotionConfig(
         double minBlobArea,
         double recalibrationFraction,
         int recalibrationFrames,
-        int warmupFrames) {
+        int warmupFrames,
+        double maxShake) {
 
     public MotionConfig {
         requireRange("workingHeight", workingHeight, 16, 1080);
@@ -53,17 +59,21 @@ public record MotionConfig(
         }
         requireRange("recalibrationFrames", recalibrationFrames, 0, 100);
         requireRange("warmupFrames", warmupFrames, 1, 50);
+        if (!(maxShake >= 0 && maxShake <= 0.25)) {
+            throw new InvalidMotionConfigException("'maxShake' must be between 0 and 0.25, got " + maxShake);
+        }
     }
 
     /**
      * Defaults for about 5 fps: a 120-row working image, 5x5 blur, threshold 25, two dilations,
      * blobs from 0.05% of the frame, recalibration when half of the frame changes at once, a
-     * first background from the median of 9 frames (under 2 s).
+     * first background from the median of 9 frames (under 2 s), camera shake compensated up to
+     * 5% of the frame width (32 px at 640: a pole-mounted camera sways a few pixels in wind).
      *
      * @return the default settings
      */
     public static MotionConfig defaults() {
-        return new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9);
+        return new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, 0.05);
     }
 
     private static void requireRange(String key, int value, int min, int max) {

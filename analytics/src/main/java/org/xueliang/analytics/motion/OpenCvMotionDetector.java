@@ -4,8 +4,11 @@ import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC1;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 import static org.bytedeco.opencv.global.opencv_core.absdiff;
+import static org.bytedeco.opencv.global.opencv_core.addWeighted;
 import static org.bytedeco.opencv.global.opencv_core.convertScaleAbs;
 import static org.bytedeco.opencv.global.opencv_core.countNonZero;
+import static org.bytedeco.opencv.global.opencv_core.max;
+import static org.bytedeco.opencv.global.opencv_core.subtract;
 import static org.bytedeco.opencv.global.opencv_imgproc.CHAIN_APPROX_SIMPLE;
 import static org.bytedeco.opencv.global.opencv_imgproc.COLOR_BGR2GRAY;
 import static org.bytedeco.opencv.global.opencv_imgproc.GaussianBlur;
@@ -17,6 +20,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.boundingRect;
 import static org.bytedeco.opencv.global.opencv_imgproc.contourArea;
 import static org.bytedeco.opencv.global.opencv_imgproc.cvtColor;
 import static org.bytedeco.opencv.global.opencv_imgproc.dilate;
+import static org.bytedeco.opencv.global.opencv_imgproc.erode;
 import static org.bytedeco.opencv.global.opencv_imgproc.findContours;
 import static org.bytedeco.opencv.global.opencv_imgproc.resize;
 import static org.bytedeco.opencv.global.opencv_imgproc.threshold;
@@ -27,6 +31,7 @@ import java.util.List;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
 import org.bytedeco.opencv.opencv_core.Rect;
+import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,6 +51,15 @@ import org.xueliang.ingest.VideoFrame;
  * replaced by the current picture and follows it for {@link MotionConfig#recalibrationFrames()}
  * frames, during which no motion is reported.
  *
+ * <p>A camera shaking on its mount moves the whole picture, and every edge of the scene would
+ * look like motion. With {@link MotionConfig#maxShake()} above 0 the shift of each picture
+ * against the background is measured ({@link ShakeCompensator}, leaving out what moved on the
+ * previous frame) and, when it is large enough to matter, the picture is moved back before it
+ * is compared and learnt, and compared with the range of the background within half a pixel,
+ * which absorbs what is left of the shift. The warm-up pictures are aligned the same way. A
+ * shift larger than {@code maxShake} is a camera move: the background is reset as for a global
+ * change.
+ *
  * <p>All buffers are allocated once per frame size and reused, so a running detector allocates
  * no native memory per frame apart from the short-lived contour list. Not thread-safe: one
  * channel, one thread at a time.
@@ -62,9 +76,17 @@ public final class OpenCvMotionDetector implements MotionDetector {
     private final Mat background8 = new Mat();
     private final Mat diff = new Mat();
     private final Mat mask = new Mat();
+    private final Mat aligned = new Mat();
+    private final Mat backgroundHigh = new Mat();
+    private final Mat backgroundLow = new Mat();
+    private final Mat below = new Mat();
+    private final Scalar clear = new Scalar(0.0);
+    private final ShakeCompensator shake = new ShakeCompensator();
     /** Empty kernel: OpenCV then dilates with a 3x3 rectangle. */
     private final Mat kernel = new Mat();
     private final Size blurSize;
+    /** Working pixels of shift from which compensation starts. */
+    private final double noticeableShift;
     private Size workingSize;
     private int frameWidth;
     private int frameHeight;
@@ -78,6 +100,7 @@ public final class OpenCvMotionDetector implements MotionDetector {
     public OpenCvMotionDetector(MotionConfig config) {
         this.config = config;
         this.blurSize = new Size(config.blurKernel(), config.blurKernel());
+        this.noticeableShift = ShakeCompensator.noticeableShift(config.blurKernel(), config.pixelThreshold());
     }
 
     @Override
@@ -95,24 +118,52 @@ public final class OpenCvMotionDetector implements MotionDetector {
         if (calibrationFramesLeft > 0) {
             // the background follows the picture until the scene has settled
             calibrationFramesLeft--;
-            return resetBackground(0);
+            return resetBackground(0, CameraShift.NONE);
         }
         convertScaleAbs(background, background8);
-        absdiff(blurred, background8, diff);
-        threshold(diff, mask, config.pixelThreshold(), 255, THRESH_BINARY);
-        double changed = countNonZero(mask) / (double) mask.total();
-        if (changed > config.recalibrationFraction()) {
-            LOG.debug("channel {}: {}% of the picture changed at once, recalibrating the motion background",
-                    videoFrame.channelId(), Math.round(changed * 100));
+        CameraShift measured = compensating() ? shake.measure(background, blurred, maskValid ? mask : null)
+                : CameraShift.NONE;
+        if (measured.length() > maxShakePixels()) {
+            LOG.debug("channel {}: the picture moved by {} px at once, taking it as a camera move and recalibrating",
+                    videoFrame.channelId(), Math.round(inFrame(measured).length()));
             calibrationFramesLeft = config.recalibrationFrames();
-            return resetBackground(changed);
+            return resetBackground(0, inFrame(measured));
         }
-        for (int i = 0; i < config.dilateIterations(); i++) {
-            dilate(mask, mask, kernel);
+        // a shift too small to matter is left alone: the picture is then compared as it is, with
+        // full sensitivity, rather than blurred by the interpolation of aligning it
+        return subtractBackground(videoFrame.channelId(),
+                measured.length() >= noticeableShift ? measured : CameraShift.NONE);
+    }
+
+    /**
+     * Compares the picture, moved back by the shift, with the background, finds the blobs and
+     * lets the background learn from the picture.
+     */
+    private MotionResult subtractBackground(String channelId, CameraShift shift) {
+        boolean aligning = !shift.equals(CameraShift.NONE);
+        try (Rect inside = ShakeCompensator.overlap(shift, workingSize.width(), workingSize.height(),
+                config.blurKernel() / 2)) {
+            Mat compared = blurred;
+            if (aligning) {
+                shake.align(blurred, shift, aligned);
+                compared = aligned;
+            }
+            double changed = compare(compared, inside, aligning);
+            if (changed > config.recalibrationFraction()) {
+                LOG.debug("channel {}: {}% of the picture changed at once, recalibrating the motion background",
+                        channelId, Math.round(changed * 100));
+                calibrationFramesLeft = config.recalibrationFrames();
+                return resetBackground(changed, inFrame(shift));
+            }
+            for (int i = 0; i < config.dilateIterations(); i++) {
+                dilate(mask, mask, kernel);
+            }
+            maskValid = true;
+            try (Mat learnt = compared.apply(inside); Mat learning = background.apply(inside)) {
+                accumulateWeighted(learnt, learning, config.backgroundAlpha());
+            }
+            return new MotionResult(findBlobs(), changed, false, inFrame(shift));
         }
-        maskValid = true;
-        accumulateWeighted(blurred, background, config.backgroundAlpha());
-        return new MotionResult(findBlobs(), changed, false);
     }
 
     @Override
@@ -133,9 +184,12 @@ public final class OpenCvMotionDetector implements MotionDetector {
             return;
         }
         closed = true;
-        for (Mat m : List.of(frame, smallBgr, grey, blurred, background, background8, diff, mask, kernel)) {
+        for (Mat m : List.of(frame, smallBgr, grey, blurred, background, background8, diff, mask, aligned,
+                backgroundHigh, backgroundLow, below, kernel)) {
             m.close();
         }
+        shake.close();
+        clear.close();
         blurSize.close();
         if (workingSize != null) {
             workingSize.close();
@@ -179,10 +233,70 @@ public final class OpenCvMotionDetector implements MotionDetector {
         workingSize = new Size(workingWidth, workingHeight);
     }
 
+    private boolean compensating() {
+        return config.maxShake() > 0;
+    }
+
+    private double maxShakePixels() {
+        return config.maxShake() * workingSize.width();
+    }
+
+    private CameraShift inFrame(CameraShift working) {
+        return working.scaled(frameWidth / (double) workingSize.width());
+    }
+
+    /**
+     * Thresholds the difference of the picture to the background inside {@code inside} into
+     * {@link #mask}; outside it the mask is clear.
+     *
+     * @param aligned whether the picture was moved back by a measured shake
+     * @return the changed fraction of the working picture
+     */
+    private double compare(Mat compared, Rect inside, boolean aligned) {
+        if (aligned) {
+            // What is left of a compensated shake is a fraction of a pixel, enough to move a strong
+            // edge by more than the threshold: a pixel changes only when it leaves the range of
+            // the background within half a pixel of it.
+            dilate(background8, backgroundHigh, kernel);
+            addWeighted(background8, 0.5, backgroundHigh, 0.5, 0, backgroundHigh);
+            erode(background8, backgroundLow, kernel);
+            addWeighted(background8, 0.5, backgroundLow, 0.5, 0, backgroundLow);
+            subtract(compared, backgroundHigh, diff);
+            subtract(backgroundLow, compared, below);
+            max(diff, below, diff);
+        } else {
+            absdiff(compared, background8, diff);
+        }
+        mask.create(diff.rows(), diff.cols(), CV_8UC1);
+        mask.put(clear);
+        try (Mat d = diff.apply(inside); Mat m = mask.apply(inside)) {
+            threshold(d, m, config.pixelThreshold(), 255, THRESH_BINARY);
+        }
+        return countNonZero(mask) / (double) mask.total();
+    }
+
+    /**
+     * Adds the picture to the warm-up median. With shake compensation each picture is first
+     * aligned to the first one, so that a camera shaking during the warm-up still gives a sharp
+     * background; a picture moved further than {@link MotionConfig#maxShake()} starts the
+     * warm-up again from itself.
+     */
     private MotionResult continueWarmUp() {
+        Mat picture = blurred;
+        if (compensating()) {
+            CameraShift shift = warmUp.isEmpty() ? null : shake.measure(background, blurred, null);
+            if (shift == null || shift.length() > maxShakePixels()) {
+                warmUp = new MedianBackground(config.warmupFrames(), workingSize.area());
+                blurred.convertTo(background, CV_32F);
+            } else {
+                shake.align(blurred, shift, aligned);
+                picture = aligned;
+            }
+        }
         byte[] pixels = new byte[workingSize.area()];
-        blurred.data().get(pixels);
+        picture.data().get(pixels);
         warmUp.add(pixels);
+
         if (warmUp.isComplete()) {
             background8.create(workingSize.height(), workingSize.width(), CV_8UC1);
             background8.data().put(warmUp.median());
@@ -190,13 +304,13 @@ public final class OpenCvMotionDetector implements MotionDetector {
             warmUp = null;
         }
         maskValid = false;
-        return MotionResult.calibrating(0);
+        return MotionResult.calibrating(0, CameraShift.NONE);
     }
 
-    private MotionResult resetBackground(double changedFraction) {
+    private MotionResult resetBackground(double changedFraction, CameraShift shake) {
         blurred.convertTo(background, CV_32F);
         maskValid = false;
-        return MotionResult.calibrating(changedFraction);
+        return MotionResult.calibrating(changedFraction, shake);
     }
 
     private List<MotionBlob> findBlobs() {

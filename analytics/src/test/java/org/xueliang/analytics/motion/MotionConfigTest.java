@@ -28,12 +28,18 @@ class MotionConfigTest {
                 bad(c -> with(c, c.workingHeight(), c.blurKernel(), c.backgroundAlpha(), c.pixelThreshold(),
                         c.minBlobArea(), 1.5),
                         "'recalibrationFraction' must be greater than 0 and at most 1, got 1.5"),
-                bad(c -> new MotionConfig(120, 5, 0.02, 25, -1, 0.0005, 0.5, 3, 9),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, -1, 0.0005, 0.5, 3, 9, 0.05),
                         "'dilateIterations' must be between 0 and 10, got -1"),
-                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 101, 9),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 101, 9, 0.05),
                         "'recalibrationFrames' must be between 0 and 100, got 101"),
-                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 0),
-                        "'warmupFrames' must be between 1 and 50, got 0"));
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 0, 0.05),
+                        "'warmupFrames' must be between 1 and 50, got 0"),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, -0.01),
+                        "'maxShake' must be between 0 and 0.25, got -0.01"),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, 0.3),
+                        "'maxShake' must be between 0 and 0.25, got 0.3"),
+                bad(c -> new MotionConfig(120, 5, 0.02, 25, 2, 0.0005, 0.5, 3, 9, Double.NaN),
+                        "'maxShake' must be between 0 and 0.25, got NaN"));
     }
 
     @ParameterizedTest
@@ -52,6 +58,6 @@ class MotionConfigTest {
     private static MotionConfig with(MotionConfig c, int workingHeight, int blurKernel, double alpha, int threshold,
             double minBlobArea, double recalibrationFraction) {
         return new MotionConfig(workingHeight, blurKernel, alpha, threshold, c.dilateIterations(), minBlobArea,
-                recalibrationFraction, c.recalibrationFrames(), c.warmupFrames());
+                recalibrationFraction, c.recalibrationFrames(), c.warmupFrames(), c.maxShake());
     }
 }

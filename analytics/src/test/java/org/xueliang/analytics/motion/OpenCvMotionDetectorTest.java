@@ -119,7 +119,7 @@ class OpenCvMotionDetectorTest {
 
     @Test
     void blobsBelowMinimumSizeAreIgnored() {
-        MotionConfig config = new MotionConfig(120, 5, 0.02, 25, 2, 0.01, 0.5, 3, 9);
+        MotionConfig config = new MotionConfig(120, 5, 0.02, 25, 2, 0.01, 0.5, 3, 9, 0.05);
         try (MotionDetector detector = new OpenCvMotionDetector(config)) {
             learnStaticScene(detector, 10);
             Rect small = new Rect(40, 40, 16, 16);
