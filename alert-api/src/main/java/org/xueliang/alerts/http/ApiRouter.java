@@ -74,6 +74,9 @@ public final class ApiRouter {
         if (services.delivery() != null) {
             deliveryRoutes(router, services, blocking, bodies);
         }
+        if (services.console() != null) {
+            ConsoleRoutes.register(router, services, blocking, bodies);
+        }
         return router;
     }
 

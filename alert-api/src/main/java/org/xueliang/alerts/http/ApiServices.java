@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.console.ConsoleApi;
 import org.xueliang.alerts.delivery.DeliveryApi;
 import org.xueliang.alerts.gb.GbDeviceStore;
 import org.xueliang.alerts.gb.GbGateway;
@@ -27,12 +28,14 @@ import org.xueliang.alerts.store.StoreExecutor;
  * @param delivery      subscriptions, the outbox and the delivery stream; null for an API without them
  * @param workflow      workflow steps, jurisdictions, users and scoped consoles; null for an API with only
  *                      the configured tokens, acknowledgement as the only step and no scopes
+ * @param console       live and full-rate views, probes, statistics and layouts of the web console; null
+ *                      for an API without them
  */
 public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                           StoreExecutor storeExecutor,
                           AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                           GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery,
-                          WorkflowApi workflow) {
+                          WorkflowApi workflow, ConsoleApi console) {
     public ApiServices {
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(channels, "channels");
@@ -43,6 +46,14 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
         Objects.requireNonNull(clock, "clock");
         Objects.requireNonNull(gbDevices, "gbDevices");
         Objects.requireNonNull(gbGateway, "gbGateway");
+    }
+
+    /** The API without the web console's routes. */
+    public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
+                       StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
+                       GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery, WorkflowApi workflow) {
+        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
+                workflow, null);
     }
 
     /** The API without delivery routes. */
