@@ -45,11 +45,16 @@ final class ConsoleRoutes {
         router.put(API + "/me/layout").handler(bodies).handler(layouts::put);
     }
 
+    /**
+     * Checks an upgrade request and pauses it: the upgrade happens after the store (or the camera)
+     * answered, and a request whose end was read meanwhile can no longer be upgraded.
+     */
     static void requireWebSocket(RoutingContext ctx) {
         if (!ctx.request().canUpgradeToWebSocket()) {
             throw new InvalidRequestException("not a WebSocket request",
                     new FieldError("", "this route only accepts WebSocket upgrade requests"));
         }
+        ctx.request().pause();
     }
 
     /** Whether a path is one of {@link #QUERY_TOKEN_PATTERNS}. */

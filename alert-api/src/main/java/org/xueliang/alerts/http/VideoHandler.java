@@ -35,13 +35,21 @@ final class VideoHandler {
         AlertScope scope = access.scope(ctx);
         blocking.call(() -> access.channel(id, scope))
                 .compose(channel -> ctx.vertx().executeBlocking(() -> video.open(channel.spec()), false))
-                .onSuccess(session -> ctx.request().toWebSocket()
-                        .onSuccess(socket -> stream(socket, session))
-                        .onFailure(e -> {
-                            session.close();
-                            ctx.fail(e);
-                        }))
+                .onSuccess(session -> upgrade(ctx, session))
                 .onFailure(ctx::fail);
+    }
+
+    /** The session is closed again whenever the socket does not come about: the viewer may have left. */
+    private static void upgrade(RoutingContext ctx, VideoStreams.VideoSession session) {
+        try {
+            ctx.request().toWebSocket().onSuccess(socket -> stream(socket, session)).onFailure(e -> {
+                session.close();
+                ctx.fail(e);
+            });
+        } catch (RuntimeException e) {
+            session.close();
+            ctx.fail(e);
+        }
     }
 
     private static void stream(ServerWebSocket socket, VideoStreams.VideoSession session) {

@@ -171,7 +171,6 @@ public final class Fmp4Remuxer implements AutoCloseable {
             if (!keyframeSeen) {
                 continue; // a browser cannot start decoding before a keyframe
             }
-            long receivedAt = clock.millis();
             if (firstDts == AV_NOPTS_VALUE) {
                 firstDts = packet.dts() + offset;
             }
@@ -181,6 +180,8 @@ public final class Fmp4Remuxer implements AutoCloseable {
             if (file) {
                 pace(startMillis, (packet.dts() - firstDts) * timeBase);
             }
+            // a paced file's packet counts as read when it is due, as a camera's would arrive
+            long receivedAt = clock.millis();
             record(packet);
             byte[] bytes = drain(sink);
             if (bytes.length > 0 && !pending.isEmpty()) {
