@@ -141,7 +141,8 @@ public final class Application implements AutoCloseable {
         new ChannelHealthCollector(registry::healthOfAll).register(metrics.registry());
         metrics.gauge("xl_stream_connections", "consoles connected to the alert stream", streams::connections);
         metrics.gauge("xl_store_queue", "store operations waiting for a connection", storeExecutor::queued);
-        ConsoleApi console = console(database, clock, liveHub, liveTap, gb.map(GbServer::media), jpeg, metrics);
+        ConsoleApi console = console(config.http().videoSessions(), database, clock, liveHub, liveTap,
+                gb.map(GbServer::media), jpeg, metrics);
         delivery.start(new DeliveryMetrics(metrics.registry(), delivery.deliveries()::countByState),
                 registry::healthOfAll);
 
@@ -213,9 +214,10 @@ public final class Application implements AutoCloseable {
     }
 
     /** The web console's live and full-rate views, probes, statistics and layouts. */
-    private static ConsoleApi console(Database database, Clock clock, LiveHub liveHub, LiveTap liveTap,
-                                      Optional<Gb28181Media> gb28181, SnapshotAnnotator jpeg, ServerMetrics metrics) {
-        RemuxSessions video = new RemuxSessions(RemuxSessions.DEFAULT_LIMIT, clock, task -> {
+    private static ConsoleApi console(int videoSessions, Database database, Clock clock, LiveHub liveHub,
+                                      LiveTap liveTap, Optional<Gb28181Media> gb28181, SnapshotAnnotator jpeg,
+                                      ServerMetrics metrics) {
+        RemuxSessions video = new RemuxSessions(videoSessions, clock, task -> {
             Thread thread = new Thread(task, "xl-video");
             thread.setDaemon(true);
             return thread;

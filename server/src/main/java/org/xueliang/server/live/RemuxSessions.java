@@ -23,8 +23,6 @@ import org.xueliang.ingest.source.SourceException;
  * connection and slot, when its viewer leaves or its source ends.
  */
 public final class RemuxSessions implements VideoStreams {
-    /** Concurrent sessions when the configuration does not say. */
-    public static final int DEFAULT_LIMIT = 8;
     /** What a GB28181 or H.265 channel is told. */
     static final String NEEDS_H264 = "full-rate view needs an H.264 RTSP or file channel";
 
@@ -51,7 +49,9 @@ public final class RemuxSessions implements VideoStreams {
     public VideoSession open(ChannelSpec spec) {
         Fmp4Remuxer remuxer = remuxer(spec);
         if (!slots.tryAcquire()) {
-            throw new VideoLimitException("all " + limit + " full-rate views are in use; close one or wait");
+            remuxer.close();
+            throw new VideoLimitException("all " + limit + " full-rate views are in use (http.videoSessions);"
+                    + " close one or wait");
         }
         try {
             Fmp4Remuxer.Track track = remuxer.open();

@@ -106,6 +106,17 @@ class ConsoleIT {
             pictures.forEach(bytes -> distinct.add(Arrays.toString(bytes)));
             assertThat(distinct).as("pictures of %s change over time", channel).hasSizeGreaterThan(1);
         }
+        double encoded = metric("xl_live_frames_encoded");
+        System.out.printf("live view: %.0f JPEGs encoded on analysis threads, %.2f ms each on average%n", encoded,
+                metric("xl_live_encode_seconds") * 1000 / encoded);
+        // nobody watches any more: the channels keep being analysed at 5 fps, but nothing is encoded
+        Thread.sleep(1500);
+        assertThat(metric("xl_live_frames_encoded")).isEqualTo(encoded);
+    }
+
+    private static double metric(String name) {
+        return api.metrics().lines().filter(line -> line.startsWith(name + " ")).findFirst()
+                .map(line -> Double.parseDouble(line.substring(name.length() + 1))).orElseThrow();
     }
 
     @Test
