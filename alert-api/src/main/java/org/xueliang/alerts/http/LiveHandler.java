@@ -17,13 +17,15 @@ import org.xueliang.alerts.console.LiveViewer;
 
 /**
  * {@code GET /api/v1/channels/:id/live?fps=4}: a WebSocket of the channel's analysis frames, an
- * overlay message before each JPEG. While no frame comes (the channel is stopped or reconnecting)
- * an overlay with the channel's state and no picture is sent every {@link #STATUS_EVERY}.
+ * overlay message before each JPEG. On connection, and then every {@link #STATUS_EVERY} while no
+ * frame comes because the channel is not online (stopped, starting, reconnecting), an overlay with
+ * the channel's state, width and height 0 and no picture is sent.
  */
 final class LiveHandler {
     static final Duration STATUS_EVERY = Duration.ofSeconds(2);
     /** The state of a channel that is not running. */
     static final String STOPPED = "STOPPED";
+    private static final String ONLINE = "ONLINE";
 
     private final LiveHub hub;
     private final ConsoleAccess access;
@@ -51,14 +53,14 @@ final class LiveHandler {
     private void watch(RoutingContext ctx, ServerWebSocket socket, String id, double fps) {
         SocketViewer viewer = new SocketViewer(socket, clock);
         Runnable leave = hub.join(id, fps, viewer);
-        long timer = ctx.vertx().setPeriodic(STATUS_EVERY.toMillis(), ignored -> viewer.statusIfIdle(this, id));
+        long timer = ctx.vertx().setPeriodic(STATUS_EVERY.toMillis(), ignored -> viewer.statusIfIdle(this, id, false));
         socket.closeHandler(ignored -> {
             leave.run();
             ctx.vertx().cancelTimer(timer);
         });
         // viewers only watch; anything they send is read and dropped
         socket.handler(ignored -> { });
-        viewer.statusIfIdle(this, id);
+        viewer.statusIfIdle(this, id, true);
     }
 
     private String state(String id) {
@@ -111,10 +113,16 @@ final class LiveHandler {
             written.onComplete(ignored -> inFlight.decrementAndGet());
         }
 
-        void statusIfIdle(LiveHandler handler, String id) {
+        /**
+         * @param always send the state even of an online channel (on connection): a slow viewer
+         *               rate must not interleave statuses with the pictures of an online channel
+         */
+        void statusIfIdle(LiveHandler handler, String id, boolean always) {
             Instant now = clock.instant();
-            if (lastSent.get().isBefore(now.minus(STATUS_EVERY)) && !busy()) {
-                send(LiveJson.overlay(LiveFrame.status(id, now, handler.state(id))), null);
+            String state = handler.state(id);
+            boolean idle = lastSent.get().isBefore(now.minus(STATUS_EVERY)) && !busy();
+            if (idle && (always || !state.equals(ONLINE))) {
+                send(LiveJson.overlay(LiveFrame.status(id, now, state)), null);
             }
         }
     }
