@@ -4,6 +4,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import org.xueliang.alerts.channels.ChannelRegistry;
 import org.xueliang.alerts.jurisdiction.JurisdictionDirectory;
+import org.xueliang.alerts.store.ChannelNotFoundException;
 import org.xueliang.alerts.store.StoredChannel;
 
 /**
@@ -27,11 +28,11 @@ final class ConsoleAccess {
     /**
      * A channel the scope may watch; blocking.
      *
-     * @throws org.xueliang.alerts.store.ChannelNotFoundException when there is none or it is out of scope
+     * @throws ChannelNotFoundException when there is none or it is out of scope
      */
     StoredChannel channel(String id, AlertScope scope) {
         if (scope.channels() != null && !scope.channels().contains(id)) {
-            throw new org.xueliang.alerts.store.ChannelNotFoundException(id);
+            throw new ChannelNotFoundException(id);
         }
         return channels.get(id);
     }

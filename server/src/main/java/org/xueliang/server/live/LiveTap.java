@@ -10,6 +10,7 @@ import java.util.function.Supplier;
 import org.xueliang.alerts.console.LiveFrame;
 import org.xueliang.alerts.console.LiveHub;
 import org.xueliang.alerts.console.SnapshotSource;
+import org.xueliang.analytics.Point;
 import org.xueliang.analytics.pipeline.FrameAnalysis;
 import org.xueliang.analytics.rules.RuleConfig;
 import org.xueliang.analytics.rules.RuleGeometry;
@@ -51,7 +52,7 @@ public final class LiveTap implements FrameTap, SnapshotSource {
         List<LiveFrame.Outline> zones = new ArrayList<>();
         List<LiveFrame.Outline> lines = new ArrayList<>();
         for (RuleConfig rule : rules.get()) {
-            List<org.xueliang.analytics.Point> outline = RuleGeometry.outline(rule);
+            List<Point> outline = RuleGeometry.outline(rule);
             if (!outline.isEmpty()) {
                 (RuleGeometry.closed(rule) ? zones : lines).add(new LiveFrame.Outline(rule.id(), outline));
             }
