@@ -4,6 +4,7 @@ import io.vertx.core.Vertx;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,6 +18,10 @@ import org.slf4j.LoggerFactory;
 import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.console.ConsoleApi;
+import org.xueliang.alerts.console.LayoutStore;
+import org.xueliang.alerts.console.LiveHub;
+import org.xueliang.alerts.console.StatsQueries;
 import org.xueliang.alerts.delivery.DeliveryRuntime;
 import org.xueliang.alerts.delivery.JurisdictionResolver;
 import org.xueliang.alerts.delivery.JurisdictionScope;
@@ -57,6 +62,7 @@ import org.xueliang.alerts.workflow.WorkflowQueries;
 import org.xueliang.alerts.workflow.WorkflowService;
 import org.xueliang.alerts.workflow.WorkflowStore;
 import org.xueliang.analytics.motion.MotionConfig;
+import org.xueliang.analytics.snapshot.SnapshotAnnotator;
 import org.xueliang.ingest.channel.IngestRuntime;
 import org.xueliang.ingest.channel.JavaCvSourceFactory;
 import org.xueliang.ingest.channel.Sleeper;
@@ -67,7 +73,11 @@ import org.xueliang.server.config.ServerConfig;
 import org.xueliang.server.config.WorkflowConfig;
 import org.xueliang.server.gb.GbServer;
 import org.xueliang.server.pipeline.AnalysisPool;
+import org.xueliang.server.live.JavaCvProber;
+import org.xueliang.server.live.LiveTap;
+import org.xueliang.server.live.RemuxSessions;
 import org.xueliang.server.pipeline.ChannelRuntime;
+import org.xueliang.server.pipeline.FrameTap;
 
 /**
  * The composition root: builds every component from the configuration, hands each only what it
@@ -121,14 +131,19 @@ public final class Application implements AutoCloseable {
             analysisPool.shutdown();
             analysisPool.awaitTermination(10, TimeUnit.SECONDS);
         });
+        LiveHub liveHub = new LiveHub();
+        SnapshotAnnotator jpeg = new SnapshotAnnotator();
+        LiveTap liveTap = new LiveTap(liveHub, jpeg);
         ChannelRuntime runtime = remember(channelRuntime(config.ingest(), clock, analysisPool, alertService,
-                gb.map(GbServer::media)));
+                gb.map(GbServer::media), liveTap));
         ChannelSpecReader reader = new ChannelSpecReader(config.channelDefaults(), baseDir);
         ChannelStore channelStore = new ChannelStore(database.dataSource(), reader, clock);
         ChannelRegistry registry = new ChannelRegistry(channelStore, runtime);
         new ChannelHealthCollector(registry::healthOfAll).register(metrics.registry());
         metrics.gauge("xl_stream_connections", "consoles connected to the alert stream", streams::connections);
         metrics.gauge("xl_store_queue", "store operations waiting for a connection", storeExecutor::queued);
+        ConsoleApi console = console(config.http().videoSessions(), database, clock, liveHub, liveTap,
+                gb.map(GbServer::media), jpeg, metrics);
         delivery.start(new DeliveryMetrics(metrics.registry(), delivery.deliveries()::countByState),
                 registry::healthOfAll);
 
@@ -138,7 +153,7 @@ public final class Application implements AutoCloseable {
                 List.of(config.api().token()), ApiConfig.DEFAULT_BODY_LIMIT),
                 new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock,
                         gbDevices, gb.map(GbServer::gateway).orElse(GbGateway.disabled()), delivery.api(), workflowApi,
-                        new TrackStore(database.dataSource())));
+                        new TrackStore(database.dataSource()), console));
         int port = server.start().await();
         remember(() -> server.stop().await());
         http = server;
@@ -199,19 +214,38 @@ public final class Application implements AutoCloseable {
         };
     }
 
+    /** The web console's live and full-rate views, probes, statistics and layouts. */
+    private static ConsoleApi console(int videoSessions, Database database, Clock clock, LiveHub liveHub,
+                                      LiveTap liveTap, Optional<Gb28181Media> gb28181, SnapshotAnnotator jpeg,
+                                      ServerMetrics metrics) {
+        RemuxSessions video = new RemuxSessions(videoSessions, clock, task -> {
+            Thread thread = new Thread(task, "xl-video");
+            thread.setDaemon(true);
+            return thread;
+        });
+        metrics.gauge("xl_video_sessions", "full-rate views open", video::active);
+        metrics.gauge("xl_live_frames_dropped", "live frames skipped for viewers still busy", liveHub::dropped);
+        metrics.gauge("xl_live_frames_encoded", "analysis frames encoded as JPEG for live viewers", liveTap::encoded);
+        metrics.gauge("xl_live_encode_seconds", "time spent encoding live JPEGs", liveTap::encodeSeconds);
+        return new ConsoleApi(liveHub, liveTap, video, new JavaCvProber(new JavaCvSourceFactory(gb28181), jpeg),
+                new LayoutStore(database.dataSource(), clock), new StatsQueries(database.dataSource()),
+                ZoneId.systemDefault());
+    }
+
     /** The port the HTTP server listens on. */
     public int httpPort() {
         return http.port();
     }
 
     private static ChannelRuntime channelRuntime(IngestConfig ingest, Clock clock, ExecutorService analysisPool,
-                                                 AlertService alertService, Optional<Gb28181Media> gb28181) {
+                                                 AlertService alertService, Optional<Gb28181Media> gb28181,
+                                                 FrameTap tap) {
         ReconnectPolicy reconnect = new ReconnectPolicy(ingest.reconnect().initialDelay(),
                 ingest.reconnect().maxDelay(), ingest.reconnect().jitter());
         IngestRuntime sources = new IngestRuntime(new JavaCvSourceFactory(gb28181), clock, new Random(),
                 Sleeper.system());
         return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(),
-                MotionConfig.defaults(), analysisPool, alertService::submit);
+                MotionConfig.defaults(), analysisPool, alertService::submit, tap);
     }
 
     /** The configuration file wins at every start: its channels are written over the stored ones. */

@@ -79,6 +79,9 @@ public final class ApiRouter {
         if (services.tracks() != null) {
             trackRoutes(router, services, blocking);
         }
+        if (services.console() != null) {
+            ConsoleRoutes.register(router, services, blocking, bodies);
+        }
         return router;
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.Objects;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
+import org.xueliang.alerts.console.ConsoleApi;
 import org.xueliang.alerts.delivery.DeliveryApi;
 import org.xueliang.alerts.gb.GbDeviceStore;
 import org.xueliang.alerts.gb.GbGateway;
@@ -30,12 +31,14 @@ import org.xueliang.alerts.tracks.TrackStore;
  *                      the configured tokens, acknowledgement as the only step and no scopes
  * @param tracks        the structured track records (blocking, used through storeExecutor); null for an API
  *                      without {@code /api/v1/tracks}
+ * @param console       live and full-rate views, probes, statistics and layouts of the web console; null
+ *                      for an API without them
  */
 public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                           StoreExecutor storeExecutor,
                           AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                           GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery,
-                          WorkflowApi workflow, TrackStore tracks) {
+                          WorkflowApi workflow, TrackStore tracks, ConsoleApi console) {
     public ApiServices {
         Objects.requireNonNull(alerts, "alerts");
         Objects.requireNonNull(channels, "channels");
@@ -48,12 +51,20 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
         Objects.requireNonNull(gbGateway, "gbGateway");
     }
 
+    /** The API without track search and the web console's routes. */
+    public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
+                       StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
+                       GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery, WorkflowApi workflow) {
+        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
+                workflow, null, null);
+    }
+
     /** The API without delivery routes. */
     public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
                        StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                        GbDeviceStore gbDevices, GbGateway gbGateway) {
         this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, null, null,
-                null);
+                null, null);
     }
 
     /** The API without workflow, jurisdiction and user routes. */
@@ -61,14 +72,6 @@ public record ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSp
                        StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
                        GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery) {
         this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
-                null, null);
-    }
-
-    /** The API without track search. */
-    public ApiServices(AlertStore alerts, ChannelRegistry channels, ChannelSpecReader specReader,
-                       StoreExecutor storeExecutor, AlertStreamHub stream, ServerMetrics metrics, Clock clock,
-                       GbDeviceStore gbDevices, GbGateway gbGateway, DeliveryApi delivery, WorkflowApi workflow) {
-        this(alerts, channels, specReader, storeExecutor, stream, metrics, clock, gbDevices, gbGateway, delivery,
-                workflow, null);
+                null, null, null);
     }
 }

@@ -16,7 +16,8 @@ import org.xueliang.alerts.auth.TokenSecrets;
 /**
  * Lets a request through when it carries an accepted token as {@code Authorization: Bearer <token>};
  * on the paths given (the WebSocket streams, which browsers cannot give headers) also as a
- * {@code token} query parameter. A configured token is the bootstrap administrator; a user's
+ * {@code token} query parameter (the console's live and video sockets too, see
+ * {@link ConsoleRoutes#QUERY_TOKEN_PATTERNS}). A configured token is the bootstrap administrator; a user's
  * token ({@code xl_...}) is looked up in the store. The principal is left in the context for the
  * role gates and scopes of {@link Access}.
  */
@@ -86,7 +87,8 @@ final class BearerAuthHandler implements Handler<RoutingContext> {
         if (header != null && header.regionMatches(true, 0, PREFIX, 0, PREFIX.length())) {
             return header.substring(PREFIX.length()).trim();
         }
-        if (header == null && queryTokenPaths.contains(ctx.normalizedPath())) {
+        if (header == null && (queryTokenPaths.contains(ctx.normalizedPath())
+                || ConsoleRoutes.takesQueryToken(ctx.normalizedPath()))) {
             return ctx.request().getParam("token");
         }
         return header == null ? null : "";

@@ -80,6 +80,10 @@ final class ProblemHandler implements Handler<RoutingContext> {
         if (workflow != null) {
             return workflow;
         }
+        ObjectNode console = ConsoleProblems.of(failure);
+        if (console != null) {
+            return console;
+        }
         if (failure instanceof InvalidRequestException e) {
             return Problems.problem(400, e.title(), e.errors());
         } else if (failure instanceof InvalidSpecException e) {

@@ -93,7 +93,7 @@ final class WorkflowHandlers {
                 .onFailure(ctx::fail);
     }
 
-    private static Instant instant(MultiMap params, String name, List<FieldError> errors) {
+    static Instant instant(MultiMap params, String name, List<FieldError> errors) {
         String text = params.get(name);
         if (text == null || text.isEmpty()) {
             return null;

@@ -24,6 +24,7 @@ import org.xueliang.alerts.channel.ChannelDefaults;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channels.ChannelRegistry;
 import org.xueliang.alerts.channels.FakeChannelControl;
+import org.xueliang.alerts.console.FakeConsole;
 import org.xueliang.alerts.gb.FakeGbGateway;
 import org.xueliang.alerts.gb.GbDeviceStore;
 import org.xueliang.alerts.gb.GbGateway;
@@ -79,6 +80,7 @@ final class ApiTestServer implements AutoCloseable {
     final ScopedStreams streams;
     final GbDeviceStore gbDevices;
     final FakeGbGateway gateway = new FakeGbGateway();
+    final FakeConsole console = new FakeConsole();
     final AlertApiServer server;
     final WebClient client;
     final int port;
@@ -120,7 +122,8 @@ final class ApiTestServer implements AutoCloseable {
                 streams);
         server = new AlertApiServer(vertx, new ApiConfig("127.0.0.1", 0, List.of("other-token", TOKEN), BODY_LIMIT),
                 new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock, gbDevices,
-                        gbGateway == null ? gateway : gbGateway, null, workflowApi, tracks));
+                        gbGateway == null ? gateway : gbGateway, null, workflowApi, tracks,
+                        console.api(dataSource, clock)));
         port = await(server.start());
         client = WebClient.create(vertx, new WebClientOptions().setDefaultHost("127.0.0.1").setDefaultPort(port));
     }

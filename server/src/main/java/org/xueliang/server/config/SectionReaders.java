@@ -16,19 +16,22 @@ final class SectionReaders {
     static final int MIN_TOKEN_LENGTH = 16;
     static final int MAX_QUEUE_CAPACITY = 1024;
     private static final int MAX_PORT = 65535;
+    /** Each full-rate view is a camera connection and a thread: hundreds are already a lot for one node. */
+    private static final int MAX_VIDEO_SESSIONS = 256;
     private static final List<String> TRANSPORTS = List.of("tcp", "udp");
 
     private SectionReaders() {
     }
 
     static HttpConfig http(FieldReader http) {
-        http.refuseUnknownKeys(List.of("port", "bindAddress"));
+        http.refuseUnknownKeys(List.of("port", "bindAddress", "videoSessions"));
         int port = http.integer("port", DEFAULT_HTTP_PORT, 1, MAX_PORT);
+        int videoSessions = http.integer("videoSessions", HttpConfig.DEFAULT_VIDEO_SESSIONS, 0, MAX_VIDEO_SESSIONS);
         String bindAddress = http.string("bindAddress", "0.0.0.0");
         if (bindAddress.isBlank()) {
             http.error("bindAddress", "must not be empty (0.0.0.0 listens on every interface)");
         }
-        return new HttpConfig(port, bindAddress);
+        return new HttpConfig(port, bindAddress, videoSessions);
     }
 
     static ApiConfig api(FieldReader api) {

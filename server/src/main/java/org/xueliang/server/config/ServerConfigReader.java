@@ -23,7 +23,7 @@ final class ServerConfigReader {
     static final List<String> TOP_LEVEL_KEYS =
             List.of("http", "api", "dataDir", "store", "ingest", "analytics", "sip", "delivery", "workflow", "channels");
     /** Every key outside {@code channels} whose value is a scalar, as a dotted path. */
-    static final List<String> SCALAR_KEYS = List.of("http.port", "http.bindAddress", "api.token",
+    static final List<String> SCALAR_KEYS = List.of("http.port", "http.bindAddress", "http.videoSessions", "api.token",
             "api.loginTokenTtl", "dataDir",
             "store.url", "store.username", "store.password",
             "ingest.reconnect.initialDelay", "ingest.reconnect.maxDelay", "ingest.reconnect.jitter",

@@ -33,6 +33,7 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
     private final MotionConfig motion;
     private final Executor analysisPool;
     private final Consumer<AnalyticsEvent> events;
+    private final FrameTap tap;
     private final Map<String, RunningChannel> running = new ConcurrentHashMap<>();
 
     /**
@@ -45,12 +46,23 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
      */
     public ChannelRuntime(IngestRuntime ingest, ReconnectPolicy reconnect, int queueCapacity, MotionConfig motion,
                           Executor analysisPool, Consumer<AnalyticsEvent> events) {
+        this(ingest, reconnect, queueCapacity, motion, analysisPool, events, FrameTap.NONE);
+    }
+
+    /**
+     * As above, with a tap that sees every analysed frame (the live view).
+     *
+     * @param tap sees every analysed frame after its events, on analysis threads
+     */
+    public ChannelRuntime(IngestRuntime ingest, ReconnectPolicy reconnect, int queueCapacity, MotionConfig motion,
+                          Executor analysisPool, Consumer<AnalyticsEvent> events, FrameTap tap) {
         this.ingest = ingest;
         this.reconnect = reconnect;
         this.queueCapacity = queueCapacity;
         this.motion = motion;
         this.analysisPool = analysisPool;
         this.events = events;
+        this.tap = tap;
     }
 
     @Override
@@ -60,7 +72,7 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
                 new ChannelSettings(spec.id(), spec.source(), spec.sampling(), queueCapacity, reconnect);
         ChannelAnalyser analyser = new ChannelAnalyser(spec.id(), motion, spec.zones());
         RunningChannel channel = new RunningChannel(onFrame -> new IngestChannel(settings, ingest, onFrame),
-                analyser, analysisPool, events);
+                analyser, analysisPool, events, tap);
         running.put(spec.id(), channel);
         channel.start();
         LOG.info("channel {} started: {}, analysed at {} fps, {} px wide, {} zone(s)", spec.id(),

@@ -1,6 +1,5 @@
 package org.xueliang.server.pipeline;
 
-import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueliang.analytics.AnalyticsEvent;
 import org.xueliang.analytics.ChannelAnalyser;
+import org.xueliang.analytics.pipeline.FrameAnalysis;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.VideoFrame;
 import org.xueliang.ingest.channel.IngestChannel;
@@ -28,6 +28,7 @@ final class RunningChannel {
     private final ChannelAnalyser analyser;
     private final Executor analysisPool;
     private final Consumer<AnalyticsEvent> events;
+    private final FrameTap tap;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile boolean stopped;
 
@@ -36,12 +37,14 @@ final class RunningChannel {
      * @param analyser      the channel's analyser, owned (and closed) by this object
      * @param analysisPool  the shared analysis threads
      * @param events        receives every event the analyser produces
+     * @param tap           sees every analysed frame after its events
      */
     RunningChannel(java.util.function.Function<Runnable, IngestChannel> ingestFactory, ChannelAnalyser analyser,
-                   Executor analysisPool, Consumer<AnalyticsEvent> events) {
+                   Executor analysisPool, Consumer<AnalyticsEvent> events, FrameTap tap) {
         this.analyser = analyser;
         this.analysisPool = analysisPool;
         this.events = events;
+        this.tap = tap;
         this.ingest = ingestFactory.apply(this::frameQueued);
     }
 
@@ -54,6 +57,7 @@ final class RunningChannel {
         stopped = true;
         ingest.stop();
         analyser.close();
+        tap.stopped(analyser.channelId());
     }
 
     ChannelHealth health() {
@@ -90,9 +94,9 @@ final class RunningChannel {
     }
 
     private void analyse(VideoFrame frame) {
-        List<AnalyticsEvent> found;
+        FrameAnalysis analysis;
         try {
-            found = analyser.analyse(frame);
+            analysis = analyser.analyseFrame(frame);
         } catch (IllegalStateException e) {
             if (stopped) {
                 return; // closed by stop() between the check and the call
@@ -102,6 +106,12 @@ final class RunningChannel {
             LOG.error("channel {}: analysis of frame {} failed", frame.channelId(), frame.sequence(), e);
             return;
         }
-        found.forEach(events);
+        analysis.events().forEach(events);
+        try {
+            tap.analysed(frame, analysis, analyser::rules);
+        } catch (RuntimeException e) {
+            // the live view failing must not stop analysis: events went on already
+            LOG.warn("channel {}: live view of frame {} failed", frame.channelId(), frame.sequence(), e);
+        }
     }
 }

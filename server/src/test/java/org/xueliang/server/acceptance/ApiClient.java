@@ -51,6 +51,24 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
     }
 
+    HttpResponse<String> putJson(String path, String body) {
+        return send(authorized(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+    }
+
+    /** The WebSocket address of a path, with the token as a query parameter as browsers send it. */
+    URI webSocket(String path) {
+        return URI.create("ws://127.0.0.1:" + port + path + (path.contains("?") ? "&" : "?") + "token=" + token);
+    }
+
+    HttpClient http() {
+        return http;
+    }
+
+    int port() {
+        return port;
+    }
+
     HttpResponse<String> delete(String path) {
         return send(authorized(path).DELETE().build(), BodyHandlers.ofString());
     }

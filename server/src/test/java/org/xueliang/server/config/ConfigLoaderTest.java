@@ -125,6 +125,7 @@ class ConfigLoaderTest {
         Path file = ConfigFiles.write(tmp, "");
         Map<String, String> env = Map.ofEntries(
                 Map.entry("XL_HTTP_PORT", "8443"), Map.entry("XL_HTTP_BIND_ADDRESS", "10.1.1.1"),
+                Map.entry("XL_HTTP_VIDEO_SESSIONS", "3"),
                 Map.entry("XL_API_TOKEN", "env-token-0123456789"), Map.entry("XL_DATA_DIR", "var"),
                 Map.entry("XL_STORE_URL", "jdbc:postgresql://db:5432/xl"), Map.entry("XL_STORE_USERNAME", "xl"),
                 Map.entry("XL_STORE_PASSWORD", "db-secret"),
@@ -157,7 +158,7 @@ class ConfigLoaderTest {
         ServerConfig config = ConfigLoader.load(file, env, base);
 
         assertThat(config).isEqualTo(new ServerConfig(
-                new HttpConfig(8443, "10.1.1.1"),
+                new HttpConfig(8443, "10.1.1.1", 3),
                 new ApiConfig("env-token-0123456789", Duration.ofHours(8)),
                 base.resolve("var"),
                 new StoreConfig("jdbc:postgresql://db:5432/xl", "xl", "db-secret"),
