@@ -27,9 +27,9 @@ async function fieldError(path) {
 }
 
 test('a bad id and a bad RTSP address are reported next to their fields', async () => {
-  await page.fill('input[name=id]', 'North Gate!');
-  await page.selectOption('select[name=type]', 'rtsp');
-  await page.fill('input[name=url]', 'http://192.168.1.64/stream');
+  await page.fill('.form-grid input[name=id]', 'North Gate!');
+  await page.selectOption('.form-grid select[name=type]', 'rtsp');
+  await page.fill('.form-grid input[name=url]', 'http://192.168.1.64/stream');
   await page.click('form.channel-form button[type=submit]');
   assert.match(await fieldError('id'), /North Gate!/);
   assert.match(await fieldError('source.url'), /rtsp:\/\//);
@@ -38,10 +38,10 @@ test('a bad id and a bad RTSP address are reported next to their fields', async 
 });
 
 test('a zone drawn with the mouse is saved with the channel, at the corners clicked', async () => {
-  await page.fill('input[name=id]', ID);
-  await page.fill('input[name=name]', '北门 North gate');
-  await page.selectOption('select[name=type]', 'file');
-  await page.fill('input[name=path]', env.footage);
+  await page.fill('.form-grid input[name=id]', ID);
+  await page.fill('.form-grid input[name=name]', '北门 North gate');
+  await page.selectOption('.form-grid select[name=type]', 'file');
+  await page.fill('.form-grid input[name=path]', env.footage);
   const sites = await api('/api/v1/sites');
   const site = sites.sites[0];
   await page.selectOption('select[name=site]', site.code);
@@ -82,7 +82,7 @@ test('editing the channel shows its zone again and keeps it when saved', async (
   await page.click(`table.channel-list tr[data-id="${ID}"] a.button`);
   await page.waitForSelector('fieldset.shape[data-index="0"]');
   assert.equal(await page.inputValue('fieldset.shape[data-index="0"] input[name=id]'), 'gate-lawn');
-  await page.fill('input[name=name]', '北门 North gate (moved)');
+  await page.fill('.form-grid input[name=name]', '北门 North gate (moved)');
   await page.click('form.channel-form button[type=submit]');
   await page.waitForSelector(`table.channel-list tr[data-id="${ID}"]`);
   const saved = await api(`/api/v1/channels/${ID}`);

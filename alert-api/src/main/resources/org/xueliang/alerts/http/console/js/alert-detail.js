@@ -97,7 +97,7 @@ export function alertDetail({ id, container, directory, user, onChange }) {
       onclick: () => { forms.replaceChildren(actionForm(alert, action)); forms.querySelector('textarea,input')?.focus(); },
     }, action));
     const trail = (alert.trail || []).map(step => h('li', {},
-      h('span.when', {}, localTime(step.at)), ' ', h('b', {}, step.action), ` by ${step.by} `,
+      h('span.when', {}, localTime(step.at)), ' ', h('b', {}, step.action.toLowerCase()), ` by ${step.by} `,
       h('span.dim', {}, `${step.from.toLowerCase()} → ${step.to.toLowerCase()}`),
       step.note ? h('div.note', {}, step.note) : null));
     container.replaceChildren(h('div.detail', { dataset: { id: alert.id, state: alert.state } },

@@ -79,9 +79,12 @@ async function channelForm({ root, id, admin }) {
     h('div.buttons', {}, h('button.primary', { type: 'submit', disabled: !admin }, editing ? 'Save changes' : 'Add channel'),
       h('a.button', { href: '#/channels' }, 'Cancel')));
   root.append(h('section.onboarding', {}, form));
+  // the channel's own inputs; the shape rows below have inputs of the same names (id, type)
+  const grid = form.querySelector('.form-grid');
+  const inputs = new Proxy({}, { get: (_, name) => grid.querySelector(`[name="${String(name)}"]`) });
 
   function showSource() {
-    const type = form.elements.type.value;
+    const type = inputs.type.value;
     form.querySelectorAll('.source').forEach(el => { el.hidden = !el.classList.contains(`s-${type}`); });
     if (type === 'gb28181' && !gbDevice.options.length) loadDevices();
   }
@@ -114,14 +117,14 @@ async function channelForm({ root, id, admin }) {
   }
 
   function source() {
-    const f = form.elements;
+    const f = inputs;
     if (f.type.value === 'rtsp') return { type: 'rtsp', url: f.url.value.trim(), transport: f.transport.value };
     if (f.type.value === 'file') return { type: 'file', path: f.path.value.trim(), loop: f.loop.checked };
     return { type: 'gb28181', deviceId: gbDevice.value, channelId: gbChannel.value, transport: f.gbTransport.value };
   }
 
   function body() {
-    const f = form.elements;
+    const f = inputs;
     const spec = { id: f.id.value.trim() };
     if (f.name.value.trim()) spec.name = f.name.value.trim();
     const analysis = {};
@@ -158,8 +161,8 @@ async function channelForm({ root, id, admin }) {
     clearErrors(form);
     const spec = body();
     try {
-      if (form.elements.type.value === 'gb28181' && !editing) {
-        spec.transport = form.elements.gbTransport.value;
+      if (inputs.type.value === 'gb28181' && !editing) {
+        spec.transport = inputs.gbTransport.value;
         await api(`/api/v1/gb/devices/${encodeURIComponent(gbDevice.value)}/channels/${encodeURIComponent(gbChannel.value)}/adopt`,
           { method: 'POST', body: spec });
       } else if (editing) {
@@ -180,7 +183,7 @@ async function channelForm({ root, id, admin }) {
   sites.forEach(s => site.append(h('option', { value: s.code }, s.name)));
   if (editing) {
     const channel = await api(`/api/v1/channels/${encodeURIComponent(id)}`);
-    const f = form.elements;
+    const f = inputs;
     f.id.value = channel.id;
     f.name.value = channel.name;
     f.type.value = channel.source.type;

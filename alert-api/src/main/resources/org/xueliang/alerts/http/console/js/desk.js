@@ -27,7 +27,7 @@ export function deskView({ root, user, args, staff }) {
     select('state', 'State', [['open', 'open (new, ack., dispatched)'], ...STATES.map(s => [s, s.toLowerCase()])]),
     select('type', 'Type', KNOWN_TYPES.map(t => [t, t.toLowerCase().replace(/_/g, ' ')])),
     select('level', 'Level', [['1', 'level 1'], ['2', 'level 2'], ['3', 'level 3']]),
-    select('channel', 'Channel', []),
+    staff ? select('channel', 'Channel', []) : null,
     h('label.check', {}, h('input', { type: 'checkbox', name: 'sound', checked: true }), 'Sound'));
   const summary = h('div.summary');
   const body = h('tbody');
@@ -42,7 +42,7 @@ export function deskView({ root, user, args, staff }) {
     const state = filters.elements.state.value;
     if (state && state !== 'open') params.set('state', state);
     if (filters.elements.type.value) params.set('type', filters.elements.type.value);
-    if (filters.elements.channel.value) params.set('channel', filters.elements.channel.value);
+    if (staff && filters.elements.channel.value) params.set('channel', filters.elements.channel.value);
     return params;
   }
 
@@ -52,7 +52,7 @@ export function deskView({ root, user, args, staff }) {
     if (f.state.value && f.state.value !== 'open' && alert.state !== f.state.value) return false;
     if (f.type.value && alert.type !== f.type.value) return false;
     if (f.level.value && String(alert.level) !== f.level.value) return false;
-    if (f.channel.value && alert.channelId !== f.channel.value) return false;
+    if (staff && f.channel.value && alert.channelId !== f.channel.value) return false;
     return true;
   }
 
@@ -96,8 +96,12 @@ export function deskView({ root, user, args, staff }) {
       const tr = existing.get(alert.id);
       return tr && tr.dataset.state === alert.state && tr.dataset.occurrences === String(alert.occurrences) ? tr : row(alert);
     }));
+    count();
+  }
+
+  function count() {
     const open = [...alerts.values()].filter(a => ['NEW', 'ACKNOWLEDGED', 'DISPATCHED'].includes(a.state)).length;
-    summary.textContent = `${shown.length} shown · ${open} open · ${alerts.size} loaded`;
+    summary.textContent = `${body.children.length} shown · ${open} open · ${alerts.size} loaded`;
   }
 
   async function reload() {
@@ -136,6 +140,7 @@ export function deskView({ root, user, args, staff }) {
       if (old) old.replaceWith(row(alert));
       else render();
     }
+    count();
     if (selected === alert.id && detail) detail.refresh();
   }
 
@@ -147,6 +152,7 @@ export function deskView({ root, user, args, staff }) {
   loadDirectory(staff).then(loaded => {
     directory = loaded;
     const channels = filters.elements.channel;
+    if (!channels) return;
     for (const channel of directory.channels.values()) channels.append(h('option', { value: channel.id }, channel.name));
   }).catch(() => {}).finally(() => reload().catch(error => { summary.textContent = error.message; }));
 
