@@ -8,10 +8,12 @@ const POLYGON_RULES = ['zone_intrusion', 'region_entrance', 'region_exit', 'loit
 /** The settings of each kind besides id, geometry, classes, schedule and cooldown. */
 const EXTRA = {
   zone: ['minArea', 'minDwell'],
-  zone_intrusion: [], region_entrance: [], region_exit: [], line_crossing: ['direction'],
-  loitering: ['minDwell'], crowd: ['minCount', 'minDensity'], fast_movement: ['minSpeed'],
+  zone_intrusion: ['minDwell'], region_entrance: [], region_exit: [], line_crossing: ['direction'],
+  loitering: ['minDwell'], crowd: ['minCount', 'minDensity', 'minDuration'], fast_movement: ['minSpeed', 'minDuration'],
   abandoned_object: ['minDuration', 'minArea', 'maxArea'], object_removed: ['minDuration', 'minArea', 'maxArea'],
 };
+/** Static-object rules look at pixels, not at tracked objects: they take no classes. */
+const WITHOUT_CLASSES = new Set(['zone', 'abandoned_object', 'object_removed']);
 const NUMBERS = new Set(['minArea', 'maxArea', 'minCount', 'minDensity', 'minSpeed']);
 const HINTS = { minDwell: '2s', cooldown: '30s', minDuration: '10s', minArea: '0.002', maxArea: '0.2', minCount: '5',
   minDensity: '0.3', minSpeed: '0.5', classes: 'person, car', windows: 'Mon-Fri 18:00-08:00' };
@@ -39,9 +41,9 @@ export function shapeRow(shape, index, { onSelect, onRemove, onKind }) {
     ...EXTRA[kind].map(name => h('label', {}, name, input(name, s[name]))),
     h('label', {}, 'cooldown', input('cooldown', s.cooldown)),
   ];
+  if (!WITHOUT_CLASSES.has(kind)) fields.push(h('label', {}, 'classes', input('classes', (s.classes || []).join(', '))));
   if (kind !== 'zone') {
-    fields.push(h('label', {}, 'classes', input('classes', (s.classes || []).join(', '))),
-      h('label', {}, 'schedule', input('windows', ((s.schedule && s.schedule.windows) || []).join(', '))),
+    fields.push(h('label', {}, 'schedule', input('windows', ((s.schedule && s.schedule.windows) || []).join(', '))),
       h('label', {}, 'time zone', input('timeZone', (s.schedule && s.schedule.timeZone) || 'Asia/Shanghai')));
   }
   return h('fieldset.shape', { dataset: { index: String(index), kind } },

@@ -49,10 +49,11 @@ export class Tile {
     if (quality && typeof quality.score === 'number') this.setQuality(quality.score, quality.failing || []);
   }
 
+  /** The video-quality score, 0 (unusable) to 100, and the checks that fail. */
   setQuality(score, failing) {
-    const bad = failing.length > 0 || score < 0.5;
+    const bad = failing.length > 0 || score < 50;
     this.quality.className = `quality ${bad ? 'bad' : 'good'}`;
-    this.quality.textContent = `Q ${Math.round(score * 100)}`;
+    this.quality.textContent = `Q ${Math.round(score)}`;
     this.quality.title = failing.length ? `video quality: ${failing.join(', ')}` : 'video quality';
   }
 
