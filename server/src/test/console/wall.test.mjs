@@ -93,3 +93,26 @@ test('the layout is saved for the user and comes back after a reload', async () 
   await page.waitForSelector('.saved[data-where="server"]');
   assert.equal((await api('/api/v1/me/layout', { token: adminToken })).tiles, 4);
 });
+
+test('a tour shows the channels one after another at its interval', async () => {
+  await page.click('button.layout[data-tiles="1"]');
+  await page.waitForSelector('.wall-grid.n1 .tile');
+  await page.fill('input[name=interval]', '5');
+  await page.check('input[name=tour]');
+  await page.waitForSelector('.saved[data-where="server"]');
+  const saved = await api('/api/v1/me/layout', { token: adminToken });
+  assert.equal(saved.tiles, 1);
+  assert.equal(saved.tour.intervalSeconds, 5);
+  const channel = () => page.getAttribute('.wall-grid .tile', 'data-channel');
+  const first = await channel();
+  const started = Date.now();
+  const next = await until('the tour moves on', async () => {
+    const now = await channel();
+    return now !== first && now;
+  }, 15_000);
+  const seconds = (Date.now() - started) / 1000;
+  assert.ok(seconds <= 6, `the tour moved from ${first} to ${next} after ${seconds} s`);
+  await page.uncheck('input[name=tour]');
+  await page.click('button.layout[data-tiles="4"]');
+  await page.waitForSelector('.wall-grid.n4');
+});
