@@ -43,7 +43,7 @@ public final class ApiRouter {
         router.errorHandler(404, problems);
         router.errorHandler(405, problems);
 
-        router.get("/").handler(ops::console);
+        ConsoleFiles.register(router);
         router.get("/healthz").handler(ops::healthz);
         router.get("/metrics").handler(ops::metrics);
 

@@ -91,16 +91,6 @@ class OpsRoutesTest {
     }
 
     @Test
-    void servesTheConsolePage() throws Exception {
-        HttpResponse<Buffer> response = open("/");
-
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.getHeader("Content-Type")).isEqualTo("text/html; charset=utf-8");
-        assertThat(response.bodyAsString()).contains("<title>Xueliang alerts</title>", "/api/v1/alerts/stream?token=",
-                "localStorage");
-    }
-
-    @Test
     void unknownRoutesGetAProblem() throws Exception {
         HttpResponse<Buffer> response = open("/nothing-here");
 

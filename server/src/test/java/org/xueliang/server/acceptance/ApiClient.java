@@ -31,6 +31,11 @@ final class ApiClient {
         this.token = token;
     }
 
+    /** Where the server listens, as a browser addresses it. */
+    String baseUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
     /** GET with the bearer token. */
     HttpResponse<String> get(String path) {
         return send(authorized(path).GET().build(), BodyHandlers.ofString());
@@ -131,7 +136,7 @@ final class ApiClient {
     }
 
     private URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return URI.create(baseUrl() + path);
     }
 
     private <T> HttpResponse<T> send(HttpRequest request, BodyHandler<T> body) {

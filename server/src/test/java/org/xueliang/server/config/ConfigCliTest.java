@@ -39,7 +39,7 @@ class ConfigCliTest {
         ConfigCli.Outcome outcome = cli.run("--validate-config", repo.resolve("samples/demo.yml").toString());
 
         assertThat(outcome).isEqualTo(new ConfigCli.Exit(0));
-        assertThat(out()).isEqualTo("config OK: 1 channel\n");
+        assertThat(out()).isEqualTo("config OK: 4 channels\n");
         assertThat(err()).isEmpty();
     }
 

@@ -61,7 +61,11 @@ class ConfigLoaderTest {
 
         assertThat(config.http().port()).isEqualTo(8080);
         assertThat(config.dataDir()).isEqualTo(repo.toAbsolutePath().normalize().resolve("data"));
-        assertThat(config.channels()).containsExactly(new ChannelSpec("demo-square",
+        assertThat(config.channels()).extracting(ChannelSpec::id)
+                .containsExactly("demo-square", "demo-square-west", "demo-market", "demo-school-gate");
+        assertThat(config.channels().get(1).source()).isEqualTo(new FileSourceConfig(
+                repo.toAbsolutePath().normalize().resolve("samples/footage/vtest-mirrored-h264.mp4"), true));
+        assertThat(config.channels().get(0)).isEqualTo(new ChannelSpec("demo-square",
                 "Demo square (looped OpenCV sample footage)",
                 new FileSourceConfig(repo.toAbsolutePath().normalize().resolve("samples/footage/vtest.avi"), true),
                 new SamplingConfig(5, 640),
