@@ -58,7 +58,9 @@ final class BearerAuthHandler implements Handler<RoutingContext> {
     /**
      * The store is asked off the event loop. The request is paused meanwhile: a body that
      * arrives before the route's BodyHandler is in place would otherwise be lost. BodyHandler
-     * resumes it; routes without one get it resumed after their handlers ran.
+     * resumes it; routes without one get it resumed after their handlers ran. A WebSocket upgrade
+     * stays paused: its handler may upgrade later, after its own store call, and a resumed GET
+     * would have ended by then ("request has already been read").
      */
     private void lookUp(RoutingContext ctx, String token) {
         HttpServerRequest request = ctx.request();
@@ -76,7 +78,7 @@ final class BearerAuthHandler implements Handler<RoutingContext> {
             } else {
                 ctx.fail(new UnauthorizedException(true));
             }
-            if (paused && !request.isEnded()) {
+            if (paused && !request.isEnded() && !request.canUpgradeToWebSocket()) {
                 request.resume();
             }
         });
