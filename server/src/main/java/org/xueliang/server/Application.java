@@ -55,7 +55,6 @@ import org.xueliang.alerts.workflow.JurisdictionTriage;
 import org.xueliang.alerts.workflow.WorkflowQueries;
 import org.xueliang.alerts.workflow.WorkflowService;
 import org.xueliang.alerts.workflow.WorkflowStore;
-import org.xueliang.analytics.motion.MotionConfig;
 import org.xueliang.ingest.channel.IngestRuntime;
 import org.xueliang.ingest.channel.JavaCvSourceFactory;
 import org.xueliang.ingest.channel.Sleeper;
@@ -67,6 +66,8 @@ import org.xueliang.server.config.WorkflowConfig;
 import org.xueliang.server.gb.GbServer;
 import org.xueliang.server.pipeline.AnalysisPool;
 import org.xueliang.server.pipeline.ChannelRuntime;
+import org.xueliang.server.pipeline.DetectorCheck;
+import org.xueliang.server.pipeline.TrackRecordLog;
 
 /**
  * The composition root: builds every component from the configuration, hands each only what it
@@ -115,13 +116,18 @@ public final class Application implements AutoCloseable {
                 ? Optional.of(remember(GbServer.start(config.sip(), clock, gbDevices, storeExecutor, alertService)))
                 : Optional.empty();
 
+        DetectorCheck.requireLoadable(config.analytics().pipeline().detection());
+        ScheduledExecutorService timer = timer();
         ExecutorService analysisPool = AnalysisPool.sizedToCores(metrics);
         remember(() -> {
             analysisPool.shutdown();
             analysisPool.awaitTermination(10, TimeUnit.SECONDS);
         });
-        ChannelRuntime runtime = remember(channelRuntime(config.ingest(), clock, analysisPool, alertService,
+        TrackRecordLog tracks = new TrackRecordLog();
+        metrics.gauge("xl_track_records", "finished track records since start", tracks::count);
+        ChannelRuntime runtime = remember(channelRuntime(config, clock, analysisPool, alertService, tracks,
                 gb.map(GbServer::media)));
+        timer.scheduleWithFixedDelay(runtime::checkSignals, 1, 1, TimeUnit.SECONDS);
         ChannelSpecReader reader = new ChannelSpecReader(config.channelDefaults(), baseDir);
         ChannelStore channelStore = new ChannelStore(database.dataSource(), reader, clock);
         ChannelRegistry registry = new ChannelRegistry(channelStore, runtime);
@@ -140,8 +146,8 @@ public final class Application implements AutoCloseable {
         int port = server.start().await();
         remember(() -> server.stop().await());
         http = server;
-        startEscalation(new Escalator(workflowStore, jurisdictions.directory(), workflow.ackLimits(), listeners, clock),
-                workflow.escalationScan());
+        remember(new EscalationScheduler(new Escalator(workflowStore, jurisdictions.directory(), workflow.ackLimits(),
+                listeners, clock), timer, workflow.escalationScan())).start();
         LOG.info("listening on http://{}:{}/ (API under /api/v1)", config.http().bindAddress(), port);
 
         // channels start once consoles can connect, so that nobody misses the first alerts
@@ -174,15 +180,15 @@ public final class Application implements AutoCloseable {
                 config.api().loginTokenTtl());
     }
 
-    /** Scans the deadlines in the store on a thread of its own, at once and then every {@code interval}. */
-    private void startEscalation(Escalator escalator, Duration interval) {
+    /** One thread for periodic work: the escalation scan of the store and the channels' signal check. */
+    private ScheduledExecutorService timer() {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "xl-escalation");
+            Thread thread = new Thread(task, "xl-timer");
             thread.setDaemon(true);
             return thread;
         });
         remember(timer::shutdownNow);
-        remember(new EscalationScheduler(escalator, timer, interval)).start();
+        return timer;
     }
 
     /**
@@ -202,14 +208,16 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
-    private static ChannelRuntime channelRuntime(IngestConfig ingest, Clock clock, ExecutorService analysisPool,
-                                                 AlertService alertService, Optional<Gb28181Media> gb28181) {
+    private static ChannelRuntime channelRuntime(ServerConfig config, Clock clock, ExecutorService analysisPool,
+                                                 AlertService alertService, TrackRecordLog tracks,
+                                                 Optional<Gb28181Media> gb28181) {
+        IngestConfig ingest = config.ingest();
         ReconnectPolicy reconnect = new ReconnectPolicy(ingest.reconnect().initialDelay(),
                 ingest.reconnect().maxDelay(), ingest.reconnect().jitter());
         IngestRuntime sources = new IngestRuntime(new JavaCvSourceFactory(gb28181), clock, new Random(),
                 Sleeper.system());
-        return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(),
-                MotionConfig.defaults(), analysisPool, alertService::submit);
+        return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(), config.analytics().pipeline(),
+                analysisPool, alertService::submit, tracks);
     }
 
     /** The configuration file wins at every start: its channels are written over the stored ones. */

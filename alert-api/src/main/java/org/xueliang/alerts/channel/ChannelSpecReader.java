@@ -259,7 +259,7 @@ public final class ChannelSpecReader {
         List<ZoneRuleConfig> zones = new ArrayList<>();
         for (FieldReader zone : items(channel, "zones")) {
             ZoneRuleConfig rule = readZone(zone);
-            if (rule != null && unique(zone, rule.id(), firstPathOfId)) {
+            if (unique(zone, firstPathOfId) && rule != null) {
                 zones.add(rule);
             }
         }
@@ -270,7 +270,7 @@ public final class ChannelSpecReader {
         List<RuleConfig> read = new ArrayList<>();
         for (FieldReader item : items(channel, "rules")) {
             RuleConfig rule = rules.read(item);
-            if (rule != null && unique(item, rule.id(), firstPathOfId)) {
+            if (unique(item, firstPathOfId) && rule != null) {
                 read.add(rule);
             }
         }
@@ -293,8 +293,16 @@ public final class ChannelSpecReader {
         return objects;
     }
 
-    /** Zone and rule ids share one space: an event names its rule by id alone. */
-    private static boolean unique(FieldReader item, String id, Map<String, String> firstPathOfId) {
+    /**
+     * Zone and rule ids share one space: an event names its rule by id alone. Checked on the raw id,
+     * so that a duplicate shows up along with the item's other problems.
+     */
+    private static boolean unique(FieldReader item, Map<String, String> firstPathOfId) {
+        JsonNode raw = item.get("id");
+        if (raw == null || !raw.isTextual() || !ID.matcher(raw.textValue()).matches()) {
+            return true;
+        }
+        String id = raw.textValue();
         String first = firstPathOfId.putIfAbsent(id, item.pathOf("id"));
         if (first != null) {
             item.error("id", "duplicate of " + first + " " + FieldReader.quote(id));
