@@ -51,6 +51,11 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
     }
 
+    HttpResponse<String> putJson(String path, String body) {
+        return send(authorized(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), BodyHandlers.ofString());
+    }
+
     HttpResponse<String> delete(String path) {
         return send(authorized(path).DELETE().build(), BodyHandlers.ofString());
     }
