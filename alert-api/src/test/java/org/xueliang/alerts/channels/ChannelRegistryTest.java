@@ -120,4 +120,17 @@ class ChannelRegistryTest {
         assertThat(registry.health("cam-1")).isEmpty();
         assertThat(registry.runningCount()).isZero();
     }
+
+    @Test
+    void replacingAChannelThatFailedToStartStartsItAgain() {
+        control.failToStart("cam-1");
+        registry.create(spec("cam-1", 5));
+        control.failToStart("none");
+
+        registry.replace(spec("cam-1", 10));
+
+        assertThat(control.calls).containsExactly("start cam-1", "start cam-1");
+        assertThat(registry.runningCount()).isEqualTo(1);
+        assertThat(registry.videoQuality("cam-1")).isPresent();
+    }
 }

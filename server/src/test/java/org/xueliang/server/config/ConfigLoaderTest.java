@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xueliang.alerts.channel.ChannelDefaults;
@@ -25,6 +26,9 @@ import org.xueliang.analytics.detect.YoloFormat;
 import org.xueliang.analytics.motion.MotionConfig;
 import org.xueliang.analytics.motion.StaticChangeConfig;
 import org.xueliang.analytics.pipeline.PipelineConfig;
+import org.xueliang.analytics.rules.CrossingDirection;
+import org.xueliang.analytics.rules.LineCrossingConfig;
+import org.xueliang.analytics.schedule.ArmingSchedule;
 import org.xueliang.analytics.quality.QualityConfig;
 import org.xueliang.analytics.quality.QualityLimits;
 import org.xueliang.analytics.track.TrackerConfig;
@@ -78,7 +82,10 @@ class ConfigLoaderTest {
                 new SamplingConfig(5, 640),
                 List.of(new ZoneRuleConfig("footpath",
                         List.of(new Point(0, 0.35), new Point(1, 0.35), new Point(1, 0.75), new Point(0, 0.75)),
-                        0.002, Duration.ofSeconds(1), Duration.ofSeconds(20)))));
+                        0.002, Duration.ofSeconds(1), Duration.ofSeconds(20))),
+                List.of(new LineCrossingConfig("crossing", new Point(0, 0.55), new Point(1, 0.55),
+                        CrossingDirection.BOTH, Set.of(), ArmingSchedule.always(), Duration.ofSeconds(10)))));
+        assertThat(config.analytics().pipeline()).isEqualTo(PipelineConfig.defaults());
         assertThat(config.sip()).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "12345678",
                 5060, "127.0.0.1", "127.0.0.1", 30000, 30499, Duration.ofSeconds(60), 3, Duration.ofSeconds(10),
                 Map.of()));
