@@ -59,6 +59,8 @@ class ChannelRoutesTest {
         assertThat(channel.getString("createdAt")).isEqualTo(ApiTestServer.NOW.toString());
         assertThat(channel.getJsonObject("health").getString("state")).isEqualTo("ONLINE");
         assertThat(channel.getJsonObject("health").getDouble("analysedFps")).isEqualTo(4.0);
+        assertThat(channel.getJsonObject("health").getJsonObject("videoQuality").getInteger("score")).isEqualTo(70);
+        assertThat(channel.getJsonArray("rules")).isEmpty();
 
         assertThat(api.control.calls).containsExactly("start cam-1");
         RtspSourceConfig started = (RtspSourceConfig) api.control.runningSpec("cam-1").orElseThrow().source();
