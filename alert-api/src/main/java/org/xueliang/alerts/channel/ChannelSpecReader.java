@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -163,23 +161,8 @@ public final class ChannelSpecReader {
     private FileSourceConfig readFileSource(FieldReader source) {
         source.refuseUnknownKeys(FILE_KEYS);
         boolean loop = source.bool("loop", true);
-        String text = source.requiredString("path");
-        if (text == null) {
-            return null;
-        }
-        Path file;
-        try {
-            file = baseDir.resolve(text).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            source.error("path", "is not a valid file path (" + e.getReason() + "), got " + FieldReader.quote(text));
-            return null;
-        }
-        if (!Files.exists(file)) {
-            source.error("path", "file not found: " + file);
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            source.error("path", "not a regular file: " + file);
+        Path file = source.existingFile("path", baseDir);
+        if (file == null) {
             return null;
         }
         return new FileSourceConfig(file, loop);

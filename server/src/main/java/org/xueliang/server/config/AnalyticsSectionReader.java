@@ -1,8 +1,6 @@
 package org.xueliang.server.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -121,7 +119,7 @@ final class AnalyticsSectionReader {
 
     private static List<DetectorConfig> onnx(FieldReader onnx, Path baseDir) {
         onnx.refuseUnknownKeys(ONNX_KEYS);
-        Path model = modelFile(onnx, baseDir);
+        Path model = onnx.existingFile("model", baseDir);
         List<String> classNames = classNames(onnx);
         int inputSize = onnx.integer("inputSize", 640, 32, 2048);
         if (inputSize % 32 != 0) {
@@ -135,25 +133,6 @@ final class AnalyticsSectionReader {
         }
         return List.of(new OnnxDetectorConfig(model, classNames, inputSize, confidence, nms,
                 YoloFormat.valueOf(format.toUpperCase(Locale.ROOT))));
-    }
-
-    private static Path modelFile(FieldReader onnx, Path baseDir) {
-        String text = onnx.requiredString("model");
-        if (text == null) {
-            return null;
-        }
-        Path file;
-        try {
-            file = baseDir.resolve(text).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            onnx.error("model", "is not a valid file path (" + e.getReason() + "), got " + FieldReader.quote(text));
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            onnx.error("model", (Files.exists(file) ? "not a regular file: " : "file not found: ") + file);
-            return null;
-        }
-        return file;
     }
 
     private static List<String> classNames(FieldReader onnx) {

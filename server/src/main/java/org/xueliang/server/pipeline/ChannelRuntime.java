@@ -84,7 +84,11 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
                 spec.rules().size());
     }
 
-    /** Zones and rules change live; a new source or sampling restarts the channel. */
+    /**
+     * Zones and rules change live; a new source or sampling restarts the channel.
+     *
+     * @throws org.xueliang.analytics.rules.InvalidRuleException when a rule cannot be used; the channel is then stopped
+     */
     @Override
     public void update(ChannelSpec spec) {
         Started current = running.get(spec.id());
@@ -92,7 +96,13 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
             start(spec);
             return;
         }
-        current.channel().updateRules(rulesOf(spec));
+        try {
+            current.channel().updateRules(rulesOf(spec));
+        } catch (RuntimeException e) {
+            // the registry reports the channel as stopped after a failed update, so it must be
+            stop(spec.id());
+            throw e;
+        }
         running.replace(spec.id(), current, new Started(spec, current.channel()));
         LOG.info("channel {}: {} zone(s), {} rule(s) take effect without a restart", spec.id(), spec.zones().size(),
                 spec.rules().size());
