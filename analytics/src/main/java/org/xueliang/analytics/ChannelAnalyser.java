@@ -20,6 +20,7 @@ import org.xueliang.analytics.pipeline.ChannelPipeline;
 import org.xueliang.analytics.pipeline.FrameAnalysis;
 import org.xueliang.analytics.pipeline.PipelineConfig;
 import org.xueliang.analytics.pipeline.StageTimings;
+import org.xueliang.analytics.quality.QualityCheck;
 import org.xueliang.analytics.quality.QualityMonitor;
 import org.xueliang.analytics.quality.opencv.OpenCvQualityProbe;
 import org.xueliang.analytics.rules.InvalidRuleException;
@@ -219,6 +220,13 @@ public final class ChannelAnalyser implements AutoCloseable {
     public int healthScore() {
         synchronized (lock) {
             return pipeline.healthScore();
+        }
+    }
+
+    /** @return the video-quality checks failing now, which the health score is lowered by; empty without checks */
+    public Set<QualityCheck> failingChecks() {
+        synchronized (lock) {
+            return pipeline.failingChecks();
         }
     }
 

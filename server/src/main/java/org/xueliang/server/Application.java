@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.xueliang.alerts.channel.ChannelSpec;
@@ -54,6 +55,7 @@ import org.xueliang.alerts.store.ChannelStore;
 import org.xueliang.alerts.store.Database;
 import org.xueliang.alerts.store.DatabaseConfig;
 import org.xueliang.alerts.store.StoreExecutor;
+import org.xueliang.alerts.tracks.TrackArchive;
 import org.xueliang.alerts.tracks.TrackStore;
 import org.xueliang.alerts.workflow.EscalationScheduler;
 import org.xueliang.alerts.workflow.Escalator;
@@ -61,8 +63,8 @@ import org.xueliang.alerts.workflow.JurisdictionTriage;
 import org.xueliang.alerts.workflow.WorkflowQueries;
 import org.xueliang.alerts.workflow.WorkflowService;
 import org.xueliang.alerts.workflow.WorkflowStore;
-import org.xueliang.analytics.motion.MotionConfig;
 import org.xueliang.analytics.snapshot.SnapshotAnnotator;
+import org.xueliang.analytics.track.TrackRecord;
 import org.xueliang.ingest.channel.IngestRuntime;
 import org.xueliang.ingest.channel.JavaCvSourceFactory;
 import org.xueliang.ingest.channel.Sleeper;
@@ -77,6 +79,7 @@ import org.xueliang.server.live.JavaCvProber;
 import org.xueliang.server.live.LiveTap;
 import org.xueliang.server.live.RemuxSessions;
 import org.xueliang.server.pipeline.ChannelRuntime;
+import org.xueliang.server.pipeline.DetectorCheck;
 import org.xueliang.server.pipeline.FrameTap;
 
 /**
@@ -126,6 +129,8 @@ public final class Application implements AutoCloseable {
                 ? Optional.of(remember(GbServer.start(config.sip(), clock, gbDevices, storeExecutor, alertService)))
                 : Optional.empty();
 
+        DetectorCheck.requireLoadable(config.analytics().pipeline().detection());
+        ScheduledExecutorService timer = timer();
         ExecutorService analysisPool = AnalysisPool.sizedToCores(metrics);
         remember(() -> {
             analysisPool.shutdown();
@@ -134,8 +139,15 @@ public final class Application implements AutoCloseable {
         LiveHub liveHub = new LiveHub();
         SnapshotAnnotator jpeg = new SnapshotAnnotator();
         LiveTap liveTap = new LiveTap(liveHub, jpeg);
-        ChannelRuntime runtime = remember(channelRuntime(config.ingest(), clock, analysisPool, alertService,
+        TrackStore trackStore = new TrackStore(database.dataSource());
+        TrackArchive tracks = new TrackArchive(trackStore, storeExecutor, clock, config.analytics().trackRetention());
+        metrics.gauge("xl_track_records_stored", "finished track records stored since start", tracks::stored);
+        metrics.gauge("xl_track_records_lost", "finished track records that could not be stored since start",
+                tracks::lost);
+        ChannelRuntime runtime = remember(channelRuntime(config, clock, analysisPool, alertService, tracks::submit,
                 gb.map(GbServer::media), liveTap));
+        timer.scheduleWithFixedDelay(runtime::checkSignals, 1, 1, TimeUnit.SECONDS);
+        timer.scheduleWithFixedDelay(() -> storeExecutor.submit(tracks::purge), 1, 60, TimeUnit.MINUTES);
         ChannelSpecReader reader = new ChannelSpecReader(config.channelDefaults(), baseDir);
         ChannelStore channelStore = new ChannelStore(database.dataSource(), reader, clock);
         ChannelRegistry registry = new ChannelRegistry(channelStore, runtime);
@@ -153,12 +165,12 @@ public final class Application implements AutoCloseable {
                 List.of(config.api().token()), ApiConfig.DEFAULT_BODY_LIMIT),
                 new ApiServices(alerts, registry, reader, storeExecutor, hub, metrics, clock,
                         gbDevices, gb.map(GbServer::gateway).orElse(GbGateway.disabled()), delivery.api(), workflowApi,
-                        new TrackStore(database.dataSource()), console));
+                        trackStore, console));
         int port = server.start().await();
         remember(() -> server.stop().await());
         http = server;
-        startEscalation(new Escalator(workflowStore, jurisdictions.directory(), workflow.ackLimits(), listeners, clock),
-                workflow.escalationScan());
+        remember(new EscalationScheduler(new Escalator(workflowStore, jurisdictions.directory(), workflow.ackLimits(),
+                listeners, clock), timer, workflow.escalationScan())).start();
         LOG.info("listening on http://{}:{}/ (API under /api/v1)", config.http().bindAddress(), port);
 
         // channels start once consoles can connect, so that nobody misses the first alerts
@@ -191,15 +203,15 @@ public final class Application implements AutoCloseable {
                 config.api().loginTokenTtl());
     }
 
-    /** Scans the deadlines in the store on a thread of its own, at once and then every {@code interval}. */
-    private void startEscalation(Escalator escalator, Duration interval) {
+    /** One thread for periodic work: the escalation scan of the store and the channels' signal check. */
+    private ScheduledExecutorService timer() {
         ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(task -> {
-            Thread thread = new Thread(task, "xl-escalation");
+            Thread thread = new Thread(task, "xl-timer");
             thread.setDaemon(true);
             return thread;
         });
         remember(timer::shutdownNow);
-        remember(new EscalationScheduler(escalator, timer, interval)).start();
+        return timer;
     }
 
     /**
@@ -237,15 +249,16 @@ public final class Application implements AutoCloseable {
         return http.port();
     }
 
-    private static ChannelRuntime channelRuntime(IngestConfig ingest, Clock clock, ExecutorService analysisPool,
-                                                 AlertService alertService, Optional<Gb28181Media> gb28181,
-                                                 FrameTap tap) {
+    private static ChannelRuntime channelRuntime(ServerConfig config, Clock clock, ExecutorService analysisPool,
+                                                 AlertService alertService, Consumer<TrackRecord> tracks,
+                                                 Optional<Gb28181Media> gb28181, FrameTap tap) {
+        IngestConfig ingest = config.ingest();
         ReconnectPolicy reconnect = new ReconnectPolicy(ingest.reconnect().initialDelay(),
                 ingest.reconnect().maxDelay(), ingest.reconnect().jitter());
         IngestRuntime sources = new IngestRuntime(new JavaCvSourceFactory(gb28181), clock, new Random(),
                 Sleeper.system());
-        return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(),
-                MotionConfig.defaults(), analysisPool, alertService::submit, tap);
+        return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(), config.analytics().pipeline(),
+                analysisPool, alertService::submit, tracks, tap);
     }
 
     /** The configuration file wins at every start: its channels are written over the stored ones. */

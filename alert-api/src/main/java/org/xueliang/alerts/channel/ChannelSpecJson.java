@@ -3,6 +3,7 @@ package org.xueliang.alerts.channel;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import java.util.Locale;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
@@ -36,6 +37,8 @@ public final class ChannelSpecJson {
         json.set("analysis", analysis(spec.sampling()));
         ArrayNode zones = json.putArray("zones");
         spec.zones().forEach(zone -> zones.add(zone(zone)));
+        ArrayNode rules = json.putArray("rules");
+        spec.rules().forEach(rule -> rules.add(RuleJson.write(rule)));
         return json;
     }
 
@@ -70,18 +73,23 @@ public final class ChannelSpecJson {
     private static ObjectNode zone(ZoneRuleConfig zone) {
         ObjectNode json = NODES.objectNode();
         json.put("id", zone.id());
-        ArrayNode polygon = json.putArray("polygon");
-        for (Point point : zone.polygon()) {
-            polygon.addArray().add(point.x()).add(point.y());
-        }
+        json.set("polygon", polygon(zone.polygon()));
         putNumber(json, "minArea", zone.minArea());
         json.put("minDwell", DurationFormat.format(zone.minDwell()));
         json.put("cooldown", DurationFormat.format(zone.cooldown()));
         return json;
     }
 
+    static ArrayNode polygon(List<Point> points) {
+        ArrayNode polygon = NODES.arrayNode();
+        for (Point point : points) {
+            polygon.addArray().add(point.x()).add(point.y());
+        }
+        return polygon;
+    }
+
     /** Whole numbers are written without a fraction ({@code 5}, not {@code 5.0}), as people write them. */
-    private static void putNumber(ObjectNode json, String key, double value) {
+    static void putNumber(ObjectNode json, String key, double value) {
         if (value == Math.rint(value) && Math.abs(value) < Integer.MAX_VALUE) {
             json.put(key, (int) value);
         } else {

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +13,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
+import org.xueliang.analytics.rules.RuleConfig;
 import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.Gb28181SourceConfig;
 import org.xueliang.ingest.MediaTransport;
@@ -44,8 +43,11 @@ public final class ChannelSpecReader {
             "source.deviceId", "source.channelId", "analysis.fps", "analysis.width");
     /** Keys of a zone whose values are scalars. */
     public static final List<String> ZONE_SCALAR_KEYS = List.of("id", "minArea", "minDwell", "cooldown");
+    /** Keys of a rule whose values are scalars. */
+    public static final List<String> RULE_SCALAR_KEYS = List.of("id", "type", "direction", "cooldown", "minDwell",
+            "minCount", "minDensity", "minSpeed", "minDuration", "minArea", "maxArea", "schedule.timeZone");
 
-    private static final List<String> CHANNEL_KEYS = List.of("id", "name", "source", "analysis", "zones");
+    private static final List<String> CHANNEL_KEYS = List.of("id", "name", "source", "analysis", "zones", "rules");
     private static final List<String> FILE_KEYS = List.of("type", "path", "loop");
     private static final List<String> RTSP_KEYS = List.of("type", "url", "transport", "connectTimeout", "readTimeout");
     private static final List<String> GB28181_KEYS = List.of("type", "deviceId", "channelId", "transport");
@@ -60,6 +62,7 @@ public final class ChannelSpecReader {
 
     private final ChannelDefaults defaults;
     private final Path baseDir;
+    private final RuleReader rules = new RuleReader(RuleDefaults.builtIn());
 
     /**
      * @param defaults values for fields a channel leaves out
@@ -88,11 +91,13 @@ public final class ChannelSpecReader {
         String name = readName(channel, id);
         SourceConfig source = readSource(channel);
         SamplingConfig sampling = readSampling(channel.object("analysis"));
-        List<ZoneRuleConfig> zones = readZones(channel);
+        Map<String, String> firstPathOfId = new HashMap<>();
+        List<ZoneRuleConfig> zones = readZones(channel, firstPathOfId);
+        List<RuleConfig> rules = readRules(channel, firstPathOfId);
         if (errors.size() > before) {
             return null;
         }
-        return new ChannelSpec(id, name, source, sampling, zones);
+        return new ChannelSpec(id, name, source, sampling, zones, rules);
     }
 
     /**
@@ -156,23 +161,8 @@ public final class ChannelSpecReader {
     private FileSourceConfig readFileSource(FieldReader source) {
         source.refuseUnknownKeys(FILE_KEYS);
         boolean loop = source.bool("loop", true);
-        String text = source.requiredString("path");
-        if (text == null) {
-            return null;
-        }
-        Path file;
-        try {
-            file = baseDir.resolve(text).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            source.error("path", "is not a valid file path (" + e.getReason() + "), got " + FieldReader.quote(text));
-            return null;
-        }
-        if (!Files.exists(file)) {
-            source.error("path", "file not found: " + file);
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            source.error("path", "not a regular file: " + file);
+        Path file = source.existingFile("path", baseDir);
+        if (file == null) {
             return null;
         }
         return new FileSourceConfig(file, loop);
@@ -248,28 +238,60 @@ public final class ChannelSpecReader {
         return new SamplingConfig(fps, width);
     }
 
-    private List<ZoneRuleConfig> readZones(FieldReader channel) {
-        List<JsonNode> items = channel.list("zones");
+    private List<ZoneRuleConfig> readZones(FieldReader channel, Map<String, String> firstPathOfId) {
         List<ZoneRuleConfig> zones = new ArrayList<>();
-        Map<String, String> firstPathOfId = new HashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            String zonePath = FieldReader.item(channel.pathOf("zones"), i);
-            if (!items.get(i).isObject()) {
-                channel.errors().add(new FieldError(zonePath,
-                        "must be an object (key: value pairs), got " + FieldReader.show(items.get(i))));
-                continue;
-            }
-            FieldReader zone = FieldReader.of(items.get(i), zonePath, channel.errors());
+        for (FieldReader zone : items(channel, "zones")) {
             ZoneRuleConfig rule = readZone(zone);
-            if (rule != null) {
-                String first = firstPathOfId.putIfAbsent(rule.id(), zone.pathOf("id"));
-                if (first != null) {
-                    zone.error("id", "duplicate of " + first + " " + FieldReader.quote(rule.id()));
-                }
+            if (unique(zone, firstPathOfId) && rule != null) {
                 zones.add(rule);
             }
         }
         return zones;
+    }
+
+    private List<RuleConfig> readRules(FieldReader channel, Map<String, String> firstPathOfId) {
+        List<RuleConfig> read = new ArrayList<>();
+        for (FieldReader item : items(channel, "rules")) {
+            RuleConfig rule = rules.read(item);
+            if (unique(item, firstPathOfId) && rule != null) {
+                read.add(rule);
+            }
+        }
+        return read;
+    }
+
+    /** A reader over each object of a list; items that are not objects are reported and skipped. */
+    private static List<FieldReader> items(FieldReader channel, String key) {
+        List<JsonNode> items = channel.list(key);
+        List<FieldReader> objects = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            String path = FieldReader.item(channel.pathOf(key), i);
+            if (!items.get(i).isObject()) {
+                channel.errors().add(new FieldError(path,
+                        "must be an object (key: value pairs), got " + FieldReader.show(items.get(i))));
+                continue;
+            }
+            objects.add(FieldReader.of(items.get(i), path, channel.errors()));
+        }
+        return objects;
+    }
+
+    /**
+     * Zone and rule ids share one space: an event names its rule by id alone. Checked on the raw id,
+     * so that a duplicate shows up along with the item's other problems.
+     */
+    private static boolean unique(FieldReader item, Map<String, String> firstPathOfId) {
+        JsonNode raw = item.get("id");
+        if (raw == null || !raw.isTextual() || !ID.matcher(raw.textValue()).matches()) {
+            return true;
+        }
+        String id = raw.textValue();
+        String first = firstPathOfId.putIfAbsent(id, item.pathOf("id"));
+        if (first != null) {
+            item.error("id", "duplicate of " + first + " " + FieldReader.quote(id));
+            return false;
+        }
+        return true;
     }
 
     private ZoneRuleConfig readZone(FieldReader zone) {

@@ -2,6 +2,9 @@ package org.xueliang.alerts.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -201,6 +204,33 @@ public final class FieldReader {
             return null;
         }
         return value;
+    }
+
+    /**
+     * A required path to an existing regular file, resolved against {@code baseDir}; null after
+     * reporting why it is missing, invalid or not a file.
+     */
+    public Path existingFile(String key, Path baseDir) {
+        String text = requiredString(key);
+        if (text == null) {
+            return null;
+        }
+        Path file;
+        try {
+            file = baseDir.resolve(text).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            error(key, "is not a valid file path (" + e.getReason() + "), got " + quote(text));
+            return null;
+        }
+        if (!Files.exists(file)) {
+            error(key, "file not found: " + file);
+            return null;
+        }
+        if (!Files.isRegularFile(file)) {
+            error(key, "not a regular file: " + file);
+            return null;
+        }
+        return file;
     }
 
     /** {@code true} or {@code false}. */

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.xueliang.analytics.Point;
 
-/** Reads a zone polygon: a list of at least three {@code [x, y]} pairs in normalised coordinates. */
+/**
+ * Reads zone polygons (a list of at least three {@code [x, y]} pairs) and single points in
+ * normalised coordinates.
+ */
 final class PolygonReader {
     static final int MIN_POINTS = 3;
 
@@ -35,6 +38,16 @@ final class PolygonReader {
             zone.error(key, "must have at least " + MIN_POINTS + " points, got " + items.size());
         }
         return zone.errors().size() > errorsBefore ? null : points;
+    }
+
+    /** The point at {@code key}, required, or null after reporting why it is missing or invalid. */
+    static Point readPoint(FieldReader object, String key) {
+        JsonNode value = object.get(key);
+        if (value == null) {
+            object.error(key, "is required, a point [x, y]");
+            return null;
+        }
+        return readPoint(value, object.pathOf(key), object.errors());
     }
 
     private static Point readPoint(JsonNode item, String path, List<FieldError> errors) {

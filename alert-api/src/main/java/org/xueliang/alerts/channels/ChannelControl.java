@@ -13,9 +13,19 @@ public interface ChannelControl {
     /** Starts pulling and analysing a channel. */
     void start(ChannelSpec spec);
 
+    /**
+     * Applies a changed spec to a running channel (starting it when it does not run): a change of
+     * zones or rules only takes effect on the next frame without a restart, keeping the motion
+     * background and the live tracks; a change of source or sampling restarts the channel.
+     */
+    void update(ChannelSpec spec);
+
     /** Stops a channel and releases its resources; a channel that is not running is ignored. */
     void stop(String channelId);
 
     /** The current input health of a running channel, empty when it is not running. */
     Optional<ChannelHealth> health(String channelId);
+
+    /** The video quality of a running channel, empty when it is not running or has no quality checks. */
+    Optional<VideoQuality> videoQuality(String channelId);
 }

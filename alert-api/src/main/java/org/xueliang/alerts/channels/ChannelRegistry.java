@@ -50,14 +50,18 @@ public final class ChannelRegistry {
     }
 
     /**
-     * Replaces a channel's spec, then restarts it with the new one.
+     * Replaces a channel's spec, then applies it: new zones and rules take effect live, a new
+     * source or sampling restarts the channel (see {@link ChannelControl#update}).
      *
      * @throws ChannelNotFoundException when no channel has the spec's id
      */
     public synchronized StoredChannel replace(ChannelSpec spec) {
         StoredChannel stored = store.update(spec);
-        stop(spec.id());
-        start(spec);
+        if (running.contains(spec.id())) {
+            update(spec);
+        } else {
+            start(spec);
+        }
         return stored;
     }
 
@@ -90,6 +94,11 @@ public final class ChannelRegistry {
         return running.contains(id) ? control.health(id) : Optional.empty();
     }
 
+    /** The video quality of a channel if it runs with quality checks. Does not touch the store. */
+    public Optional<VideoQuality> videoQuality(String id) {
+        return running.contains(id) ? control.videoQuality(id) : Optional.empty();
+    }
+
     /** The health of every running channel that reports one. Does not touch the store. */
     public List<ChannelHealth> healthOfAll() {
         return running.stream().sorted().map(control::health).flatMap(Optional::stream).toList();
@@ -112,6 +121,16 @@ public final class ChannelRegistry {
         } catch (RuntimeException e) {
             // The spec stays saved: the integrator sees the channel without health and can fix or delete it.
             LOG.error("channel {} ({}) saved but failed to start", spec.id(), spec.source().describe(), e);
+        }
+    }
+
+    private void update(ChannelSpec spec) {
+        try {
+            control.update(spec);
+        } catch (RuntimeException e) {
+            running.remove(spec.id());
+            LOG.error("channel {} ({}) saved but failed to take the new spec; it is stopped", spec.id(),
+                    spec.source().describe(), e);
         }
     }
 

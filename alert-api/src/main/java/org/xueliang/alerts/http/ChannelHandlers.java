@@ -66,12 +66,13 @@ final class ChannelHandlers {
     void health(RoutingContext ctx) {
         String id = ctx.pathParam("id");
         blocking.call(() -> registry.get(id))
-                .onSuccess(channel -> Responses.json(ctx, 200, ChannelJson.health(id, registry.health(id))))
+                .onSuccess(channel -> Responses.json(ctx, 200, ChannelJson.health(id, registry.health(id),
+                        registry.videoQuality(id))))
                 .onFailure(ctx::fail);
     }
 
     private ObjectNode json(StoredChannel channel) {
-        return ChannelJson.channel(channel, registry.health(channel.id()));
+        return ChannelJson.channel(channel, registry.health(channel.id()), registry.videoQuality(channel.id()));
     }
 
     private static ChannelSpec sameId(String pathId, ChannelSpec spec) {

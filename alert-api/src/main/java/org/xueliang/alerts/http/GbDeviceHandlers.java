@@ -59,7 +59,8 @@ final class GbDeviceHandlers {
         blocking.call(() -> registry.create(reader.readBody(body.channelSpec(catalogChannel(path)))))
                 .onSuccess(channel -> {
                     ctx.response().putHeader("Location", ApiRouter.API + "/channels/" + channel.id());
-                    Responses.json(ctx, 201, ChannelJson.channel(channel, registry.health(channel.id())));
+                    Responses.json(ctx, 201, ChannelJson.channel(channel, registry.health(channel.id()),
+                            registry.videoQuality(channel.id())));
                 }).onFailure(ctx::fail);
     }
 

@@ -9,13 +9,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
+import org.xueliang.analytics.rules.AbandonedObjectConfig;
+import org.xueliang.analytics.rules.CrossingDirection;
+import org.xueliang.analytics.rules.CrowdConfig;
+import org.xueliang.analytics.rules.FastMovementConfig;
+import org.xueliang.analytics.rules.LineCrossingConfig;
+import org.xueliang.analytics.rules.LoiteringConfig;
+import org.xueliang.analytics.rules.ObjectRemovedConfig;
+import org.xueliang.analytics.rules.RegionEntranceConfig;
+import org.xueliang.analytics.rules.RegionExitConfig;
+import org.xueliang.analytics.rules.RuleConfig;
+import org.xueliang.analytics.rules.ZoneIntrusionConfig;
+import org.xueliang.analytics.schedule.ArmingSchedule;
 import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.Gb28181SourceConfig;
 import org.xueliang.ingest.MediaTransport;
@@ -55,7 +70,52 @@ class ChannelSpecJsonTest {
                 + "\"url\":\"rtsp://admin:s3cret@10.0.0.5:554/Streaming/Channels/101\",\"transport\":\"udp\","
                 + "\"connectTimeout\":\"2500ms\",\"readTimeout\":\"1m\"},\"analysis\":{\"fps\":5,\"width\":640},"
                 + "\"zones\":[{\"id\":\"lawn\",\"polygon\":[[0.1,0.5],[0.9,0.5],[0.9,0.95]],\"minArea\":0.002,"
-                + "\"minDwell\":\"1s\",\"cooldown\":\"30s\"}]}");
+                + "\"minDwell\":\"1s\",\"cooldown\":\"30s\"}],\"rules\":[]}");
+    }
+
+    @Test
+    void writesEveryRuleTypeWithEveryFieldSpelledOut() {
+        List<Point> triangle = List.of(new Point(0, 0), new Point(1, 0), new Point(0.5, 1));
+        ArmingSchedule nights = ArmingSchedule.parse(ZoneId.of("Asia/Shanghai"),
+                List.of("Mon-Fri 18:00-08:00", "Sat,Sun 00:00-24:00", "Mon,Wed,Fri-Sun 12:00-13:30"));
+        ArmingSchedule always = ArmingSchedule.always();
+        Duration zero = Duration.ZERO;
+        ChannelSpec spec = new ChannelSpec("gate", "gate", new Gb28181SourceConfig("34020000001320000001",
+                "34020000001310000001", MediaTransport.UDP), new SamplingConfig(5, 640), List.of(), List.of(
+                new LineCrossingConfig("line", new Point(0.2, 0.5), new Point(0.8, 0.5), CrossingDirection.B_TO_A,
+                        Set.of("person", "bicycle"), nights, Duration.ofSeconds(30)),
+                new ZoneIntrusionConfig("zone", triangle, Set.of(), Duration.ofSeconds(1), always, zero),
+                new RegionEntranceConfig("in", triangle, Set.of("car"), always, zero),
+                new RegionExitConfig("out", triangle, Set.of(), always, Duration.ofMinutes(1)),
+                new LoiteringConfig("idle", triangle, Set.of(), Duration.ofSeconds(30), always, zero),
+                new CrowdConfig("crowd", triangle, Set.of(), 5, 0.25, Duration.ofSeconds(10), always, zero),
+                new FastMovementConfig("run", triangle, Set.of(), 0.5, Duration.ofSeconds(1), always, zero),
+                new AbandonedObjectConfig("bag", triangle, 0.001, 0.1, Duration.ofSeconds(30), always, zero),
+                new ObjectRemovedConfig("bin", triangle, 0, 1, Duration.ofMinutes(5), always, zero)));
+        String polygon = "\"polygon\":[[0.0,0.0],[1.0,0.0],[0.5,1.0]]";
+        String common = "\"schedule\":null,\"cooldown\":\"0s\",";
+
+        ObjectNode json = ChannelSpecJson.toJson(spec, true);
+
+        assertThat(json.get("rules")).map(JsonNode::toString).containsExactly(
+                "{\"id\":\"line\",\"type\":\"line_crossing\",\"schedule\":{\"timeZone\":\"Asia/Shanghai\","
+                        + "\"windows\":[\"Mon-Fri 18:00-08:00\",\"Sat-Sun 00:00-24:00\",\"Mon,Wed,Fri-Sun 12:00-13:30\"]},"
+                        + "\"cooldown\":\"30s\",\"start\":[0.2,0.5],\"end\":[0.8,0.5],\"direction\":\"b_to_a\","
+                        + "\"classes\":[\"bicycle\",\"person\"]}",
+                "{\"id\":\"zone\",\"type\":\"zone_intrusion\"," + common + polygon + ",\"classes\":[],\"minDwell\":\"1s\"}",
+                "{\"id\":\"in\",\"type\":\"region_entrance\"," + common + polygon + ",\"classes\":[\"car\"]}",
+                "{\"id\":\"out\",\"type\":\"region_exit\",\"schedule\":null,\"cooldown\":\"1m\"," + polygon
+                        + ",\"classes\":[]}",
+                "{\"id\":\"idle\",\"type\":\"loitering\"," + common + polygon + ",\"classes\":[],\"minDwell\":\"30s\"}",
+                "{\"id\":\"crowd\",\"type\":\"crowd\"," + common + polygon + ",\"classes\":[],\"minCount\":5,"
+                        + "\"minDensity\":0.25,\"minDuration\":\"10s\"}",
+                "{\"id\":\"run\",\"type\":\"fast_movement\"," + common + polygon + ",\"classes\":[],\"minSpeed\":0.5,"
+                        + "\"minDuration\":\"1s\"}",
+                "{\"id\":\"bag\",\"type\":\"abandoned_object\"," + common + polygon + ",\"minArea\":0.001,"
+                        + "\"maxArea\":0.1,\"minDuration\":\"30s\"}",
+                "{\"id\":\"bin\",\"type\":\"object_removed\"," + common + polygon + ",\"minArea\":0,\"maxArea\":1,"
+                        + "\"minDuration\":\"5m\"}");
+        assertThat(reader().readBody(json)).isEqualTo(spec);
     }
 
     @Test
@@ -116,8 +176,64 @@ class ChannelSpecJsonTest {
             zones.add(new ZoneRuleConfig("zone-" + z + randomId(random).substring(1), randomPolygon(random),
                     1 - random.nextDouble(), randomDuration(random, true), randomDuration(random, true)));
         }
+        List<RuleConfig> rules = new ArrayList<>();
+        int ruleCount = random.nextInt(5);
+        for (int r = 0; r < ruleCount; r++) {
+            rules.add(randomRule(random, "rule-" + r + randomId(random).substring(1)));
+        }
         return new ChannelSpec(id, name, randomSource(random),
-                new SamplingConfig(30 - random.nextDouble() * 29.99, 160 + random.nextInt(1761)), zones);
+                new SamplingConfig(30 - random.nextDouble() * 29.99, 160 + random.nextInt(1761)), zones, rules);
+    }
+
+    /** A rule of a random type with random values inside the reader's ranges. */
+    private static RuleConfig randomRule(Random random, String id) {
+        ArmingSchedule schedule = randomSchedule(random);
+        Duration cooldown = randomDuration(random, true);
+        List<Point> polygon = randomPolygon(random);
+        Set<String> classes = randomClasses(random);
+        double minArea = random.nextDouble() / 2;
+        return switch (random.nextInt(9)) {
+            case 0 -> new LineCrossingConfig(id, new Point(random.nextDouble(), 0), new Point(random.nextDouble(), 1),
+                    CrossingDirection.values()[random.nextInt(3)], classes, schedule, cooldown);
+            case 1 -> new ZoneIntrusionConfig(id, polygon, classes, randomDuration(random, true), schedule, cooldown);
+            case 2 -> new RegionEntranceConfig(id, polygon, classes, schedule, cooldown);
+            case 3 -> new RegionExitConfig(id, polygon, classes, schedule, cooldown);
+            case 4 -> new LoiteringConfig(id, polygon, classes, randomDuration(random, true), schedule, cooldown);
+            case 5 -> new CrowdConfig(id, polygon, classes, 1 + random.nextInt(1000), random.nextDouble(),
+                    randomDuration(random, true), schedule, cooldown);
+            case 6 -> new FastMovementConfig(id, polygon, classes, 0.01 + random.nextDouble() * 99,
+                    randomDuration(random, true), schedule, cooldown);
+            case 7 -> new AbandonedObjectConfig(id, polygon, minArea, minArea + 0.5 * random.nextDouble() + 0.001,
+                    randomDuration(random, true), schedule, cooldown);
+            default -> new ObjectRemovedConfig(id, polygon, minArea, 1, randomDuration(random, true), schedule,
+                    cooldown);
+        };
+    }
+
+    private static ArmingSchedule randomSchedule(Random random) {
+        if (random.nextInt(3) == 0) {
+            return ArmingSchedule.always();
+        }
+        List<String> zones = List.of("Asia/Shanghai", "Asia/Urumqi", "UTC", "+08:00", "Europe/Berlin");
+        String[] days = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+        List<String> windows = new ArrayList<>();
+        int count = 1 + random.nextInt(3);
+        for (int w = 0; w < count; w++) {
+            windows.add(days[random.nextInt(7)] + "-" + days[random.nextInt(7)] + " "
+                    + "%02d:%02d-%02d:%02d".formatted(random.nextInt(24), random.nextInt(60), random.nextInt(25),
+                    random.nextInt(60)).replaceFirst("-24:\\d\\d$", "-24:00"));
+        }
+        return ArmingSchedule.parse(ZoneId.of(zones.get(random.nextInt(zones.size()))), windows);
+    }
+
+    private static Set<String> randomClasses(Random random) {
+        List<String> all = List.of("person", "car", "bicycle", "traffic light", "人", "motion");
+        Set<String> classes = new HashSet<>();
+        int count = random.nextInt(4);
+        for (int c = 0; c < count; c++) {
+            classes.add(all.get(random.nextInt(all.size())));
+        }
+        return classes;
     }
 
     private static SourceConfig randomSource(Random random) {

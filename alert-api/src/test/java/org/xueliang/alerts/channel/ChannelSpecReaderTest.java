@@ -65,7 +65,7 @@ class ChannelSpecReaderTest {
             bad("{id: 'c', source: {type: 'rtsp', url: 'rtsp://h/s', kind: 'x'}}",
                 "channels[0].source.kind: unknown key, allowed: type, url, transport, connectTimeout, readTimeout"),
             bad("{id: 'c', " + FILE + ", zone: []}",
-                "channels[0].zone: unknown key, allowed: id, name, source, analysis, zones"),
+                "channels[0].zone: unknown key, allowed: id, name, source, analysis, zones, rules"),
             bad("{id: 'c', source: {type: 'file', path: 'clip.avi', url: 'rtsp://h/s'}}",
                 "channels[0].source.url: unknown key, allowed: type, path, loop"),
             bad("{id: 'c', " + FILE + ", zones: [{id: 'z', polygon: [[0, 0], [1, 1]]}]}",

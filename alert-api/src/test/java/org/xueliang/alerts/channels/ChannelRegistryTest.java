@@ -72,11 +72,11 @@ class ChannelRegistryTest {
     }
 
     @Test
-    void replaceRestartsWithTheNewSpec() {
+    void replaceHandsTheNewSpecToTheRunningChannel() {
         registry.create(spec("cam-1", 5));
         registry.replace(spec("cam-1", 10));
 
-        assertThat(control.calls).containsExactly("start cam-1", "stop cam-1", "start cam-1");
+        assertThat(control.calls).containsExactly("start cam-1", "update cam-1");
         assertThat(control.runningSpec("cam-1")).contains(spec("cam-1", 10));
         assertThat(registry.get("cam-1").spec()).isEqualTo(spec("cam-1", 10));
     }
@@ -119,5 +119,18 @@ class ChannelRegistryTest {
         assertThat(store.find("cam-1")).isPresent();
         assertThat(registry.health("cam-1")).isEmpty();
         assertThat(registry.runningCount()).isZero();
+    }
+
+    @Test
+    void replacingAChannelThatFailedToStartStartsItAgain() {
+        control.failToStart("cam-1");
+        registry.create(spec("cam-1", 5));
+        control.failToStart("none");
+
+        registry.replace(spec("cam-1", 10));
+
+        assertThat(control.calls).containsExactly("start cam-1", "start cam-1");
+        assertThat(registry.runningCount()).isEqualTo(1);
+        assertThat(registry.videoQuality("cam-1")).isPresent();
     }
 }

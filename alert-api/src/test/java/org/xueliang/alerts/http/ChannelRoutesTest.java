@@ -10,6 +10,7 @@ import io.vertx.ext.web.client.HttpResponse;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,6 +59,8 @@ class ChannelRoutesTest {
         assertThat(channel.getString("createdAt")).isEqualTo(ApiTestServer.NOW.toString());
         assertThat(channel.getJsonObject("health").getString("state")).isEqualTo("ONLINE");
         assertThat(channel.getJsonObject("health").getDouble("analysedFps")).isEqualTo(4.0);
+        assertThat(channel.getJsonObject("health").getJsonObject("videoQuality").getInteger("score")).isEqualTo(70);
+        assertThat(channel.getJsonArray("rules")).isEmpty();
 
         assertThat(api.control.calls).containsExactly("start cam-1");
         RtspSourceConfig started = (RtspSourceConfig) api.control.runningSpec("cam-1").orElseThrow().source();
@@ -110,7 +113,7 @@ class ChannelRoutesTest {
     }
 
     @Test
-    void putReplacesTheSpecAndRestartsTheChannel() throws Exception {
+    void putReplacesTheSpecAndHandsItToTheRunningChannel() throws Exception {
         create(CAM_1);
 
         HttpResponse<Buffer> response = api.sendJson(HttpMethod.PUT, "/api/v1/channels/cam-1",
@@ -118,7 +121,7 @@ class ChannelRoutesTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.bodyAsJsonObject().getJsonObject("analysis").getInteger("fps")).isEqualTo(10);
-        assertThat(api.control.calls).containsExactly("start cam-1", "stop cam-1", "start cam-1");
+        assertThat(api.control.calls).containsExactly("start cam-1", "update cam-1");
         assertThat(api.control.runningSpec("cam-1").orElseThrow().sampling().fps()).isEqualTo(10.0);
     }
 
@@ -173,7 +176,10 @@ class ChannelRoutesTest {
         assertThat(running.getMap()).containsEntry("channelId", "cam-1").containsEntry("state", "ONLINE")
                 .containsEntry("inputFps", 25.0).containsEntry("droppedFrames", 3).containsEntry("reconnects", 1)
                 .containsEntry("codec", "h264").containsEntry("lastFrameTime", "2024-05-01T08:00:00Z");
-        assertThat(failed.getMap()).containsEntry("state", "OFFLINE").containsEntry("reason", "not running");
+        assertThat(running.getJsonObject("videoQuality").getMap()).containsEntry("score", 70)
+                .containsEntry("failing", List.of("BLUR"));
+        assertThat(failed.getMap()).containsEntry("state", "OFFLINE").containsEntry("reason", "not running")
+                .containsEntry("videoQuality", null);
         assertThat(unknown.statusCode()).isEqualTo(404);
     }
 }

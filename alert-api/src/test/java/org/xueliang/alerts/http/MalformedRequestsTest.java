@@ -96,7 +96,7 @@ class MalformedRequestsTest {
                         "source: is required, an object with type: file, rtsp or gb28181"),
                 bad("unknown key and bad url", HttpMethod.POST, CHANNELS, JSON,
                         "{\"id\":\"cam-1\",\"source\":{\"type\":\"rtsp\",\"url\":\"http://x\"},\"colour\":\"red\"}",
-                        "colour: unknown key, allowed: id, name, source, analysis, zones",
+                        "colour: unknown key, allowed: id, name, source, analysis, zones, rules",
                         "source.url: must start with rtsp:// or rtsps://, got \"http://x\""),
                 bad("unknown source key", HttpMethod.POST, CHANNELS, JSON,
                         "{\"id\":\"cam-1\",\"source\":{\"type\":\"rtsp\",\"url\":\"rtsp://10.0.0.5/1\",\"kind\":1}}",

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.xueliang.analytics.AnalyticsEvent;
 import org.xueliang.analytics.Box;
@@ -20,6 +21,7 @@ import org.xueliang.analytics.motion.MotionMask;
 import org.xueliang.analytics.motion.MotionResult;
 import org.xueliang.analytics.motion.StaticChange;
 import org.xueliang.analytics.motion.StaticChangeDetector;
+import org.xueliang.analytics.quality.QualityCheck;
 import org.xueliang.analytics.quality.QualityFinding;
 import org.xueliang.analytics.quality.QualityMonitor;
 import org.xueliang.analytics.rules.RuleConfig;
@@ -148,6 +150,11 @@ public final class ChannelPipeline implements AutoCloseable {
     /** @return 0..100; 100 without quality checks */
     public int healthScore() {
         return quality == null ? 100 : quality.healthScore();
+    }
+
+    /** @return the video-quality checks failing now; empty without quality checks */
+    public Set<QualityCheck> failingChecks() {
+        return quality == null ? Set.of() : quality.active();
     }
 
     /** @return time spent per stage since the pipeline started */

@@ -21,8 +21,8 @@ import org.xueliang.alerts.channel.FieldError;
  * {@code XL_} + the path with dots, list indexes and camelCase boundaries turned into {@code _},
  * upper-cased ({@code http.bindAddress} is {@code XL_HTTP_BIND_ADDRESS}, {@code channels[0].source.url}
  * is {@code XL_CHANNELS_0_SOURCE_URL}). Values are written into the tree as text before binding,
- * so that they are checked exactly like values from the file. Channel and zone keys can only be
- * set for list items the file defines.
+ * so that they are checked exactly like values from the file. Channel, zone and rule keys can only
+ * be set for list items the file defines.
  *
  * <p>An {@code XL_} variable that names no key is an error, with the closest valid names: a
  * misspelt secret silently ignored would leave the server running with the file's value.
@@ -79,6 +79,11 @@ final class EnvOverrides {
             for (int z = 0; zones != null && zones.isArray() && z < zones.size(); z++) {
                 String zone = channel + ".zones[" + z + "]";
                 ChannelSpecReader.ZONE_SCALAR_KEYS.forEach(key -> paths.add(zone + "." + key));
+            }
+            JsonNode rules = channels.get(c).get("rules");
+            for (int r = 0; rules != null && rules.isArray() && r < rules.size(); r++) {
+                String rule = channel + ".rules[" + r + "]";
+                ChannelSpecReader.RULE_SCALAR_KEYS.forEach(key -> paths.add(rule + "." + key));
             }
         }
         Map<String, String> byVariable = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.xueliang.alerts.channel.ChannelDefaults;
-import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channel.DurationFormat;
 import org.xueliang.alerts.channel.FieldReader;
 import org.xueliang.ingest.RtspTransport;
@@ -87,21 +86,5 @@ final class SectionReaders {
         return new RtspConfig(RtspTransport.valueOf(transport.toUpperCase(Locale.ROOT)),
                 rtsp.positiveDuration("connectTimeout", builtIn.rtspConnectTimeout()),
                 rtsp.positiveDuration("readTimeout", builtIn.rtspReadTimeout()));
-    }
-
-    static AnalyticsConfig analytics(FieldReader analytics) {
-        analytics.refuseUnknownKeys(List.of("fps", "width", "zoneDefaults"));
-        ChannelDefaults builtIn = ChannelDefaults.builtIn();
-        double fps = analytics.number("fps", builtIn.sampling().fps(), v -> v > 0 && v <= ChannelSpecReader.MAX_FPS,
-                "greater than 0 and at most " + FieldReader.showNumber(ChannelSpecReader.MAX_FPS));
-        int width = analytics.integer("width", builtIn.sampling().width(), ChannelSpecReader.MIN_WIDTH,
-                ChannelSpecReader.MAX_WIDTH);
-        FieldReader zone = analytics.object("zoneDefaults");
-        zone.refuseUnknownKeys(List.of("minArea", "minDwell", "cooldown"));
-        ZoneDefaultsConfig zoneDefaults = new ZoneDefaultsConfig(
-                zone.number("minArea", builtIn.zoneMinArea(), v -> v > 0 && v <= 1, "greater than 0 and at most 1"),
-                zone.duration("minDwell", builtIn.zoneMinDwell()),
-                zone.duration("cooldown", builtIn.zoneCooldown()));
-        return new AnalyticsConfig(fps, width, zoneDefaults);
     }
 }

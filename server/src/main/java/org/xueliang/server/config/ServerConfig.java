@@ -16,7 +16,7 @@ import org.xueliang.alerts.delivery.DeliveryConfig;
  * @param dataDir   folder for the embedded database and snapshots, absolute
  * @param store     database
  * @param ingest    video input
- * @param analytics analysis defaults
+ * @param analytics channel defaults and how every channel is analysed
  * @param sip       GB28181 SIP server
  * @param channels  configured channels, ids unique
  * @param delivery  alert delivery: retries, webhooks, the MQTT broker

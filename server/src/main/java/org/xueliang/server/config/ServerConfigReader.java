@@ -29,7 +29,11 @@ final class ServerConfigReader {
             "ingest.reconnect.initialDelay", "ingest.reconnect.maxDelay", "ingest.reconnect.jitter",
             "ingest.rtsp.transport", "ingest.rtsp.connectTimeout", "ingest.rtsp.readTimeout", "ingest.queueCapacity",
             "analytics.fps", "analytics.width", "analytics.zoneDefaults.minArea", "analytics.zoneDefaults.minDwell",
-            "analytics.zoneDefaults.cooldown",
+            "analytics.zoneDefaults.cooldown", "analytics.detection.detector",
+            "analytics.detection.onnx.model", "analytics.detection.onnx.inputSize", "analytics.detection.onnx.confidence",
+            "analytics.detection.onnx.nmsThreshold", "analytics.detection.onnx.format", "analytics.quality.enabled",
+            "analytics.quality.interval", "analytics.quality.persistence", "analytics.quality.signalLoss",
+            "analytics.recordTracks", "analytics.trackRetention",
             "sip.enabled", "sip.id", "sip.domain", "sip.password", "sip.port", "sip.ip", "sip.mediaIp",
             "sip.mediaPorts", "sip.keepaliveInterval", "sip.keepaliveCount", "sip.rtpTimeout",
             "delivery.publicUrl", "delivery.concurrency", "delivery.pollInterval", "delivery.retry.maxAttempts",
@@ -57,7 +61,7 @@ final class ServerConfigReader {
         Path dataDir = readDataDir(top);
         StoreConfig store = SectionReaders.store(top.object("store"), dataDir);
         IngestConfig ingest = SectionReaders.ingest(top.object("ingest"));
-        AnalyticsConfig analytics = SectionReaders.analytics(top.object("analytics"));
+        AnalyticsConfig analytics = AnalyticsSectionReader.read(top.object("analytics"), baseDir);
         SipConfig sip = SipSectionReader.read(top.object("sip"));
         DeliveryConfig delivery = DeliverySectionReader.read(top.object("delivery"));
         WorkflowConfig workflow = WorkflowSectionReader.read(top.object("workflow"));

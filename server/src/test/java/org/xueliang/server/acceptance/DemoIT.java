@@ -10,12 +10,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The README's demo command, run as an operator would: the packaged jar with samples/demo.yml
- * pushes alerts with snapshots within a minute, and the configuration check exits 0 or 2.
+ * pushes zone and line-crossing alerts with snapshots within a minute, and the configuration check
+ * exits 0 or 2.
  */
 class DemoIT {
     /** The demo's public token, from samples/demo.yml. */
@@ -42,9 +44,10 @@ class DemoIT {
         assertThat(server.isAlive()).as("server still running; output:%n%s", server.output()).isTrue();
 
         try (AlertStream stream = api.openAlertStream()) {
-            // four channels raise alerts; the first channel's footpath is the one checked in detail
+            // four channels raise alerts; the first channel's footpath zone is the one checked in detail
             JsonNode pushed = stream.await(Await.remaining(start, ALERTS_WITHIN),
-                    alert -> alert.path("channelId").asText().equals("demo-square"), "alert of demo-square");
+                    alert -> alert.path("channelId").asText().equals("demo-square")
+                            && "footpath".equals(alert.path("ruleId").asText()), "alert of the footpath zone");
             assertThat(pushed.path("channelId").asText()).isEqualTo("demo-square");
             assertThat(pushed.path("ruleId").asText()).isEqualTo("footpath");
             assertThat(pushed.path("type").asText()).isEqualTo("ZONE_INTRUSION");
@@ -63,6 +66,12 @@ class DemoIT {
             assertThat(pushed.path("snapshotUrl").asText()).isEqualTo("/api/v1/alerts/" + id + "/snapshot");
             // vtest.avi is 768x576; the demo analyses it 640 wide, and snapshots come at the analysis size
             Snapshots.assertJpeg(api, pushed.path("snapshotUrl").asText(), 640, 480);
+            // it may have come before the zone's alert: looked for among the stored alerts
+            JsonNode crossing = Await.value(Await.remaining(start, ALERTS_WITHIN), () -> api.alerts("demo-square")
+                    .stream().filter(alert -> "crossing".equals(alert.path("ruleId").asText())).findFirst(),
+                    Optional::isPresent, none -> "no alert of the crossing line stored").orElseThrow();
+            assertThat(crossing.path("type").asText()).isEqualTo("LINE_CROSSING");
+            assertThat(crossing.path("channelId").asText()).isEqualTo("demo-square");
         }
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(ALERTS_WITHIN);
         // XL_DATA_DIR was obeyed: the embedded database lives there, not in the repository's data/

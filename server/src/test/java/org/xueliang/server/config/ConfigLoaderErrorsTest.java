@@ -47,6 +47,64 @@ class ConfigLoaderErrorsTest {
             bad(API + "http: {videoSessions: 300}", "http.videoSessions: must be between 0 and 256, got 300"),
             bad(API + "analytics: {zoneDefaults: {minArea: 0.01, dwell: 2s}}",
                 "analytics.zoneDefaults.dwell: unknown key, allowed: minArea, minDwell, cooldown"),
+            bad(API + "analytics: {detector: hog}", "analytics.detector: unknown key, allowed: fps, width, "
+                + "zoneDefaults, detection, quality, recordTracks, trackRetention"),
+            bad(API + "analytics: {detection: {detector: yolo}, recordTracks: maybe}",
+                "analytics.detection.detector: must be one of none, hog, cascade, onnx, got \"yolo\"",
+                "analytics.recordTracks: must be true or false, got \"maybe\""),
+            bad(API + "analytics: {trackRetention: 0s}", "analytics.trackRetention: must be greater than 0, got \"0s\""),
+            bad(API + "analytics: {detection: {detector: onnx}}",
+                "analytics.detection.onnx.model: is required",
+                "analytics.detection.onnx.classNames: is required, the model's class labels in its output order, "
+                    + "e.g. [person, bicycle, car]"),
+            bad(API + "analytics: {detection: {detector: onnx, onnx: {model: models/missing.onnx, classNames: [person],"
+                    + " inputSize: 600, confidence: 1.5, nmsThreshold: -1, format: v11, anchors: 3}}}",
+                "analytics.detection.onnx.anchors: unknown key, allowed: model, classNames, inputSize, confidence, "
+                    + "nmsThreshold, format",
+                "analytics.detection.onnx.model: file not found: $DIR/models/missing.onnx",
+                "analytics.detection.onnx.inputSize: must be a multiple of 32, got 600",
+                "analytics.detection.onnx.confidence: must be between 0 and 1, got 1.5",
+                "analytics.detection.onnx.nmsThreshold: must be between 0 and 1, got -1",
+                "analytics.detection.onnx.format: must be one of auto, v5, v8, got \"v11\""),
+            bad(API + "analytics: {detection: {detector: onnx, onnx: {model: clip.avi, classNames: [person, '', 3]}}}",
+                "analytics.detection.onnx.classNames[1]: must be a class label such as \"person\", got \"\"",
+                "analytics.detection.onnx.classNames[2]: must be a class label such as \"person\", got 3"),
+            bad(API + "analytics: {detection: {detector: onnx, onnx: {model: '.', classNames: []}}}",
+                "analytics.detection.onnx.model: not a regular file: $DIR",
+                "analytics.detection.onnx.classNames: must have at least one class label"),
+            bad(API + "analytics: {detection: {hog: {minConfidence: 0.5}, onnx: {model: x.onnx}}}",
+                "analytics.detection.hog: is only read with detector: hog, got detector: none",
+                "analytics.detection.onnx: is only read with detector: onnx, got detector: none"),
+            bad(API + "analytics: {detection: {detector: hog, hog: {minConfidence: 2, scale: 1}}}",
+                "analytics.detection.hog.scale: unknown key, allowed: minConfidence",
+                "analytics.detection.hog.minConfidence: must be between 0 and 1, got 2"),
+            bad(API + "analytics: {detection: {detector: cascade}}",
+                "analytics.detection.cascades: is required with detector: cascade, a list such as "
+                    + "[{cascade: haarcascade_fullbody.xml, label: person}]"),
+            bad(API + "analytics: {detection: {detector: cascade, cascades: [haarcascade_fullbody.xml, {cascade: x}]}}",
+                "analytics.detection.cascades[0]: must be an object such as {cascade: haarcascade_fullbody.xml, "
+                    + "label: person}, got \"haarcascade_fullbody.xml\"",
+                "analytics.detection.cascades[1].label: is required"),
+            bad(API + "analytics: {quality: {enabled: 2, interval: 0s, persistence: 5, signalLoss: never, rate: 1}}",
+                "analytics.quality.rate: unknown key, allowed: enabled, interval, persistence, signalLoss",
+                "analytics.quality.enabled: must be true or false, got 2",
+                "analytics.quality.interval: must be greater than 0, got \"0s\"",
+                "analytics.quality.persistence: missing unit in 5: add ms, s, m or h, e.g. \"5s\"",
+                "analytics.quality.signalLoss: must be a duration like \"250ms\", \"5s\", \"2m\" or \"1h\", "
+                    + "got \"never\""),
+            badEnv(API, Map.of("XL_ANALYTICS_QUALITY_INTERVAL", "2"),
+                "analytics.quality.interval (from XL_ANALYTICS_QUALITY_INTERVAL): missing unit in \"2\": add ms, s, "
+                    + "m or h, e.g. \"2s\""),
+            bad(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi}, zones: [{id: gate, polygon: "
+                    + SQUARE + "}], rules: [{id: gate, type: line_crossing, start: [0, 0.5], end: [1, 0.5], "
+                    + "direction: up}]}",
+                "channels[0].rules[0].direction: must be one of a_to_b, b_to_a, both, got \"up\"",
+                "channels[0].rules[0].id: duplicate of channels[0].zones[0].id \"gate\""),
+            badEnv(API + "channels:\n  - {id: cam, source: {type: file, path: clip.avi}, rules: [{id: gate, "
+                    + "type: line_crossing, start: [0, 0.5], end: [1, 0.5]}]}",
+                Map.of("XL_CHANNELS_0_RULES_0_DIRECTION", "sideways"),
+                "channels[0].rules[0].direction (from XL_CHANNELS_0_RULES_0_DIRECTION): must be one of a_to_b, b_to_a, "
+                    + "both, got \"sideways\""),
             bad(API + "http: {port: abc}", "http.port: must be a number, got \"abc\""),
             bad(API + "http: 8080", "http: must be an object (key: value pairs), got 8080"),
             bad(API + "http: {port: 70000}", "http.port: must be between 1 and 65535, got 70000"),

@@ -2,10 +2,12 @@ package org.xueliang.server.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.xueliang.alerts.channel.ChannelDefaults;
@@ -17,6 +19,19 @@ import org.xueliang.alerts.workflow.AlertLevels;
 import org.xueliang.alerts.workflow.TimeLimits;
 import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
+import org.xueliang.analytics.detect.DetectionConfig;
+import org.xueliang.analytics.detect.GatingConfig;
+import org.xueliang.analytics.detect.OnnxDetectorConfig;
+import org.xueliang.analytics.detect.YoloFormat;
+import org.xueliang.analytics.motion.MotionConfig;
+import org.xueliang.analytics.motion.StaticChangeConfig;
+import org.xueliang.analytics.pipeline.PipelineConfig;
+import org.xueliang.analytics.rules.CrossingDirection;
+import org.xueliang.analytics.rules.LineCrossingConfig;
+import org.xueliang.analytics.schedule.ArmingSchedule;
+import org.xueliang.analytics.quality.QualityConfig;
+import org.xueliang.analytics.quality.QualityLimits;
+import org.xueliang.analytics.track.TrackerConfig;
 import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.RtspSourceConfig;
 import org.xueliang.ingest.RtspTransport;
@@ -41,7 +56,7 @@ class ConfigLoaderTest {
                 new IngestConfig(new ReconnectConfig(Duration.ofSeconds(1), Duration.ofSeconds(30), 0.2),
                         new RtspConfig(RtspTransport.TCP, Duration.ofSeconds(5), Duration.ofSeconds(10)), 8),
                 new AnalyticsConfig(5, 640, new ZoneDefaultsConfig(0.002, Duration.ofSeconds(1),
-                        Duration.ofSeconds(30))),
+                        Duration.ofSeconds(30)), PipelineConfig.defaults(), AnalyticsConfig.DEFAULT_TRACK_RETENTION),
                 defaultSip(),
                 List.of()));
         assertThat(config.channelDefaults()).isEqualTo(ChannelDefaults.builtIn());
@@ -71,7 +86,10 @@ class ConfigLoaderTest {
                 new SamplingConfig(5, 640),
                 List.of(new ZoneRuleConfig("footpath",
                         List.of(new Point(0, 0.35), new Point(1, 0.35), new Point(1, 0.75), new Point(0, 0.75)),
-                        0.002, Duration.ofSeconds(1), Duration.ofSeconds(20)))));
+                        0.002, Duration.ofSeconds(1), Duration.ofSeconds(20))),
+                List.of(new LineCrossingConfig("crossing", new Point(0, 0.55), new Point(1, 0.55),
+                        CrossingDirection.BOTH, Set.of(), ArmingSchedule.always(), Duration.ofSeconds(10)))));
+        assertThat(config.analytics().pipeline()).isEqualTo(PipelineConfig.defaults());
         assertThat(config.sip()).isEqualTo(new SipConfig(true, "34020000002000000001", "3402000000", "12345678",
                 5060, "127.0.0.1", "127.0.0.1", 30000, 30499, Duration.ofSeconds(60), 3, Duration.ofSeconds(10),
                 Map.of()));
@@ -126,7 +144,10 @@ class ConfigLoaderTest {
     @Test
     void everyVariableSetsItsKey() throws Exception {
         Path base = ConfigFiles.baseDir(tmp);
-        Path file = ConfigFiles.write(tmp, "");
+        Files.createDirectories(base.resolve("models"));
+        Files.writeString(base.resolve("models/yolo.onnx"), "only has to exist until the server starts");
+        // class names are a list, which no variable sets
+        Path file = ConfigFiles.write(tmp, "analytics: {detection: {onnx: {classNames: [person, car]}}}");
         Map<String, String> env = Map.ofEntries(
                 Map.entry("XL_HTTP_PORT", "8443"), Map.entry("XL_HTTP_BIND_ADDRESS", "10.1.1.1"),
                 Map.entry("XL_HTTP_VIDEO_SESSIONS", "3"),
@@ -139,7 +160,18 @@ class ConfigLoaderTest {
                 Map.entry("XL_INGEST_QUEUE_CAPACITY", "16"), Map.entry("XL_ANALYTICS_FPS", "10"),
                 Map.entry("XL_ANALYTICS_WIDTH", "320"), Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_MIN_AREA", "0.01"),
                 Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_MIN_DWELL", "500ms"),
-                Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_COOLDOWN", "2m"), Map.entry("XL_SIP_ENABLED", "true"),
+                Map.entry("XL_ANALYTICS_ZONE_DEFAULTS_COOLDOWN", "2m"),
+                Map.entry("XL_ANALYTICS_DETECTION_DETECTOR", "onnx"),
+                Map.entry("XL_ANALYTICS_DETECTION_ONNX_MODEL", "models/yolo.onnx"),
+                Map.entry("XL_ANALYTICS_DETECTION_ONNX_INPUT_SIZE", "320"),
+                Map.entry("XL_ANALYTICS_DETECTION_ONNX_CONFIDENCE", "0.5"),
+                Map.entry("XL_ANALYTICS_DETECTION_ONNX_NMS_THRESHOLD", "0.6"),
+                Map.entry("XL_ANALYTICS_DETECTION_ONNX_FORMAT", "V8"),
+                Map.entry("XL_ANALYTICS_QUALITY_ENABLED", "false"), Map.entry("XL_ANALYTICS_QUALITY_INTERVAL", "5s"),
+                Map.entry("XL_ANALYTICS_QUALITY_PERSISTENCE", "3s"),
+                Map.entry("XL_ANALYTICS_QUALITY_SIGNAL_LOSS", "20s"), Map.entry("XL_ANALYTICS_RECORD_TRACKS", "false"),
+                Map.entry("XL_ANALYTICS_TRACK_RETENTION", "168h"),
+                Map.entry("XL_SIP_ENABLED", "true"),
                 Map.entry("XL_SIP_ID", "34020000002000000001"), Map.entry("XL_SIP_DOMAIN", "3402000000"),
                 Map.entry("XL_SIP_PASSWORD", "sip-secret"), Map.entry("XL_SIP_PORT", "15060"),
                 Map.entry("XL_SIP_IP", "10.1.1.2"), Map.entry("XL_SIP_MEDIA_IP", "10.1.1.3"),
@@ -169,7 +201,11 @@ class ConfigLoaderTest {
                 new IngestConfig(new ReconnectConfig(Duration.ofSeconds(2), Duration.ofMinutes(1), 0.5),
                         new RtspConfig(RtspTransport.UDP, Duration.ofSeconds(3), Duration.ofSeconds(4)), 16),
                 new AnalyticsConfig(10, 320, new ZoneDefaultsConfig(0.01, Duration.ofMillis(500),
-                        Duration.ofMinutes(2))),
+                        Duration.ofMinutes(2)), new PipelineConfig(MotionConfig.defaults(), new DetectionConfig(
+                        List.of(new OnnxDetectorConfig(base.resolve("models/yolo.onnx"), List.of("person", "car"), 320,
+                                0.5, 0.6, YoloFormat.V8)), GatingConfig.defaults()), TrackerConfig.defaults(),
+                        new QualityConfig(false, Duration.ofSeconds(5), Duration.ofSeconds(3), 4, Duration.ofSeconds(20),
+                                QualityLimits.defaults()), StaticChangeConfig.defaults(), false), Duration.ofDays(7)),
                 new SipConfig(true, "34020000002000000001", "3402000000", "sip-secret", 15060, "10.1.1.2", "10.1.1.3",
                         40000, 40099, Duration.ofSeconds(30), 5, Duration.ofSeconds(15), Map.of()),
                 List.of(),
