@@ -3,6 +3,8 @@ package org.xueliang.analytics.motion;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_REPLICATE;
 import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.CV_64F;
+import static org.bytedeco.opencv.global.opencv_core.absdiff;
+import static org.bytedeco.opencv.global.opencv_core.mean;
 import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.WARP_INVERSE_MAP;
 import static org.bytedeco.opencv.global.opencv_imgproc.phaseCorrelateIterative;
@@ -25,13 +27,25 @@ import org.bytedeco.opencv.opencv_core.Size;
  * working pixel on the test scenes, a full pixel at 640 wide). The picture is then moved back by
  * that shift with sub-pixel interpolation, so that each pixel is compared with the same point of
  * the scene; the rows and columns that moved in from outside the picture are not compared
- * ({@link #overlap}).
+ * ({@link #overlap}). A peak is only taken for a shift when moving the picture back by it brings
+ * the picture clearly closer to the background: a scene that repeats itself (paving stones, a
+ * fence, a tiled wall) correlates about as well at a whole period as at none, and a person
+ * stepping into such a scene must not make it look as if the camera jumped by a period.
  *
  * <p>Buffers are allocated once per picture size. Not thread-safe.
  */
 final class ShakeCompensator implements AutoCloseable {
+    /**
+     * Aligning must leave at most this fraction of the picture's mean difference from the
+     * background for the shift to count; a true shake leaves a small part of it, a period of a
+     * repeating scene about all of it.
+     */
+    static final double EXPLAINED_RATIO = 0.8;
+
     private final Mat reference32 = new Mat();
     private final Mat picture32 = new Mat();
+    private final Mat shifted32 = new Mat();
+    private final Mat difference = new Mat();
     /** Maps each aligned pixel to its place in the picture: [1 0 dx; 0 1 dy]. */
     private final Mat warp = new Mat(2, 3, CV_64F);
     private final Scalar border = new Scalar();
@@ -87,24 +101,51 @@ final class ShakeCompensator implements AutoCloseable {
         if (moving != null) {
             background32.copyTo(picture32, moving);
         }
-        try (Point2d peak = phaseCorrelateIterative(reference32, picture32)) {
-            return new CameraShift(peak.x(), peak.y());
+        CameraShift peak;
+        try (Point2d found = phaseCorrelateIterative(reference32, picture32)) {
+            peak = new CameraShift(found.x(), found.y());
+        }
+        return explainsTheChange(peak) ? peak : CameraShift.NONE;
+    }
+
+    /**
+     * Whether moving the picture back by the shift makes it clearly closer to the background,
+     * compared where both versions of the picture are defined.
+     */
+    private boolean explainsTheChange(CameraShift shift) {
+        if (shift.equals(CameraShift.NONE)) {
+            return true;
+        }
+        align(picture32, shift, shifted32);
+        try (Rect inside = overlap(shift, size.width(), size.height(), 0)) {
+            double asItIs = meanDifference(picture32, inside);
+            double aligned = meanDifference(shifted32, inside);
+            return aligned <= asItIs * EXPLAINED_RATIO;
+        }
+    }
+
+    private double meanDifference(Mat picture, Rect inside) {
+        try (Mat part = picture.apply(inside); Mat reference = reference32.apply(inside)) {
+            absdiff(part, reference, difference);
+            try (Scalar average = mean(difference)) {
+                return average.get(0);
+            }
         }
     }
 
     /**
      * Moves the picture back by the shift: {@code aligned(x, y) = picture(x + dx, y + dy)}.
      *
-     * @param picture8 the picture measured last
-     * @param shift    its shift
-     * @param aligned  receives the aligned picture, the picture's size and type
+     * @param picture the picture measured last, or any picture of its size
+     * @param shift   its shift
+     * @param moved   receives the aligned picture, the picture's size and type
      */
-    void align(Mat picture8, CameraShift shift, Mat aligned) {
+    void align(Mat picture, CameraShift shift, Mat moved) {
         try (DoubleIndexer m = warp.createIndexer()) {
             m.put(0, 2, shift.dx());
             m.put(1, 2, shift.dy());
         }
-        warpAffine(picture8, aligned, warp, size, INTER_LINEAR | WARP_INVERSE_MAP, BORDER_REPLICATE, border);
+        warpAffine(picture, moved, warp, size, INTER_LINEAR | WARP_INVERSE_MAP, BORDER_REPLICATE, border);
     }
 
     /**
@@ -130,6 +171,8 @@ final class ShakeCompensator implements AutoCloseable {
     public void close() {
         reference32.close();
         picture32.close();
+        shifted32.close();
+        difference.close();
         warp.close();
         border.close();
         if (size != null) {

@@ -7,7 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.xueliang.analytics.Box;
+import org.xueliang.analytics.SyntheticScene;
 import org.xueliang.analytics.motion.ShakenScene.Thing;
+import org.xueliang.ingest.VideoFrame;
 
 /** The motion detector on a camera that shakes: {@link ShakeCompensator} at work. */
 class ShakeCompensationTest {
@@ -134,6 +136,45 @@ class ShakeCompensationTest {
                 assertThat(r.blobs()).as("frame %d", i).isEmpty();
             }
         }
+    }
+
+    @Test
+    void walkerOnRepeatingPavingIsMotionNotACameraJumpingByAPeriod() {
+        // paving stones 32 px square: the scene correlates with itself at every whole period,
+        // so a bright walker stepping in can move the correlation peak to one
+        try (MotionDetector detector = new OpenCvMotionDetector(MotionConfig.defaults())) {
+            for (int i = 0; i < WARMUP + 5; i++) {
+                assertThat(detector.detect(paving(i, -1)).blobs()).as("frame %d", i).isEmpty();
+            }
+            for (int k = 0; k < 12; k++) {
+                int i = WARMUP + 5 + k;
+                int top = 20 + 25 * k;
+                MotionResult r = detector.detect(paving(i, top));
+
+                assertThat(r.calibrating()).as("frame %d", i).isFalse();
+                assertThat(r.shake()).as("frame %d", i).isEqualTo(CameraShift.NONE);
+                assertThat(r.blobs()).as("frame %d", i).hasSize(1);
+                Box box = r.blobs().get(0).box();
+                assertThat(box.x()).as("frame %d", i).isCloseTo(296.0 / W, within(EDGE_TOLERANCE));
+                assertThat(box.width()).as("frame %d", i).isLessThan(0.15);
+            }
+        }
+    }
+
+    /** Square paving with a bright walker 48x120 px from row {@code top} down, none when negative. */
+    private static VideoFrame paving(long sequence, int top) {
+        byte[] bgr = new byte[W * H * 3];
+        for (int y = 0; y < H; y++) {
+            for (int x = 0; x < W; x++) {
+                boolean walker = top >= 0 && x >= 296 && x < 344 && y >= top && y < top + 120;
+                int grey = walker ? 235 : (x / 32 + y / 32) % 2 == 0 ? 80 : 110;
+                int i = (y * W + x) * 3;
+                bgr[i] = (byte) grey;
+                bgr[i + 1] = (byte) grey;
+                bgr[i + 2] = (byte) grey;
+            }
+        }
+        return new VideoFrame("paving", sequence, SyntheticScene.timeOf(sequence), W, H, bgr);
     }
 
     /** A pole swaying in wind: two incommensurate sines, up to {@code amplitude} pixels. */
