@@ -28,19 +28,30 @@ import org.bytedeco.opencv.opencv_core.Size;
  * that shift with sub-pixel interpolation, so that each pixel is compared with the same point of
  * the scene; the rows and columns that moved in from outside the picture are not compared
  * ({@link #overlap}). A peak is only taken for a shift when moving the picture back by it brings
- * the picture clearly closer to the background: a scene that repeats itself (paving stones, a
- * fence, a tiled wall) correlates about as well at a whole period as at none, and a person
- * stepping into such a scene must not make it look as if the camera jumped by a period.
+ * the picture clearly closer to the background across much of the picture: a shake moves
+ * everything, a walker or a car only itself. This keeps two kinds of scene from being taken for a
+ * moving camera: one that repeats itself (paving stones, a fence, a tiled wall), which correlates
+ * about as well at a whole period as at none, and one with nothing fixed to anchor the estimate
+ * (a test pattern, a dark night scene), where the only peak is the moving object's own.
  *
  * <p>Buffers are allocated once per picture size. Not thread-safe.
  */
 final class ShakeCompensator implements AutoCloseable {
+    /** The picture is judged in GRID x GRID cells. */
+    static final int GRID = 4;
+    /** A cell differing from the background by less than this mean grey level did not change. */
+    static final double CHANGED_LEVEL = 2.0;
     /**
-     * Aligning must leave at most this fraction of the picture's mean difference from the
-     * background for the shift to count; a true shake leaves a small part of it, a period of a
-     * repeating scene about all of it.
+     * Aligning must leave at most this fraction of a cell's mean difference from the background
+     * for the cell to count as explained; a true shake leaves a small part of it.
      */
     static final double EXPLAINED_RATIO = 0.8;
+    /**
+     * A shake explains the change of at least this fraction of the cells that changed, and the
+     * cells it explains are not all neighbours within two by two cells, where a single object
+     * could have done it.
+     */
+    static final double MIN_EXPLAINED_FRACTION = 0.6;
 
     private final Mat reference32 = new Mat();
     private final Mat picture32 = new Mat();
@@ -109,19 +120,50 @@ final class ShakeCompensator implements AutoCloseable {
     }
 
     /**
-     * Whether moving the picture back by the shift makes it clearly closer to the background,
-     * compared where both versions of the picture are defined.
+     * Whether moving the picture back by the shift makes it clearly closer to the background in
+     * enough of the picture's cells, compared where both versions of the picture are defined.
      */
     private boolean explainsTheChange(CameraShift shift) {
         if (shift.equals(CameraShift.NONE)) {
             return true;
         }
         align(picture32, shift, shifted32);
+        int changed = 0;
+        int explained = 0;
+        int top = GRID;
+        int bottom = -1;
+        int left = GRID;
+        int right = -1;
         try (Rect inside = overlap(shift, size.width(), size.height(), 0)) {
-            double asItIs = meanDifference(picture32, inside);
-            double aligned = meanDifference(shifted32, inside);
-            return aligned <= asItIs * EXPLAINED_RATIO;
+            for (int row = 0; row < GRID; row++) {
+                for (int column = 0; column < GRID; column++) {
+                    try (Rect cell = cell(inside, row, column)) {
+                        double asItIs = meanDifference(picture32, cell);
+                        if (asItIs < CHANGED_LEVEL) {
+                            continue;
+                        }
+                        changed++;
+                        if (meanDifference(shifted32, cell) <= asItIs * EXPLAINED_RATIO) {
+                            explained++;
+                            top = Math.min(top, row);
+                            bottom = Math.max(bottom, row);
+                            left = Math.min(left, column);
+                            right = Math.max(right, column);
+                        }
+                    }
+                }
+            }
         }
+        boolean spread = bottom - top >= 2 || right - left >= 2;
+        return spread && explained >= changed * MIN_EXPLAINED_FRACTION;
+    }
+
+    private static Rect cell(Rect inside, int row, int column) {
+        int x0 = inside.x() + inside.width() * column / GRID;
+        int x1 = inside.x() + inside.width() * (column + 1) / GRID;
+        int y0 = inside.y() + inside.height() * row / GRID;
+        int y1 = inside.y() + inside.height() * (row + 1) / GRID;
+        return new Rect(x0, y0, Math.max(1, x1 - x0), Math.max(1, y1 - y0));
     }
 
     private double meanDifference(Mat picture, Rect inside) {

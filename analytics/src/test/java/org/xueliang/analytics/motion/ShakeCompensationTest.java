@@ -161,6 +161,38 @@ class ShakeCompensationTest {
         }
     }
 
+    @Test
+    void ballMovingOnBlackIsMotionThoughNothingElseCouldAnchorTheShift() {
+        // a test pattern: the ball is all the picture has, so any correlation peak is the ball's
+        try (MotionDetector detector = new OpenCvMotionDetector(MotionConfig.defaults())) {
+            for (int i = 0; i < WARMUP + 5; i++) {
+                detector.detect(ball(i, 100 + 4 * i));
+            }
+            int found = 0;
+            for (int k = 0; k < 20; k++) {
+                int i = WARMUP + 5 + k;
+                MotionResult r = detector.detect(ball(i, 100 + 4 * i));
+                assertThat(r.shake()).as("frame %d", i).isEqualTo(CameraShift.NONE);
+                found += r.blobs().size() == 1 ? 1 : 0;
+            }
+            assertThat(found).isEqualTo(20);
+        }
+    }
+
+    /** A white ball 40 px across at column {@code x} on a black picture. */
+    private static VideoFrame ball(long sequence, int x) {
+        byte[] bgr = new byte[W * H * 3];
+        for (int y = 200; y < 240; y++) {
+            for (int c = x; c < x + 40 && c < W; c++) {
+                int i = (y * W + c) * 3;
+                bgr[i] = (byte) 255;
+                bgr[i + 1] = (byte) 255;
+                bgr[i + 2] = (byte) 255;
+            }
+        }
+        return new VideoFrame("ball", sequence, SyntheticScene.timeOf(sequence), W, H, bgr);
+    }
+
     /** Square paving with a bright walker 48x120 px from row {@code top} down, none when negative. */
     private static VideoFrame paving(long sequence, int top) {
         byte[] bgr = new byte[W * H * 3];

@@ -90,11 +90,15 @@ class RtspChannelIT {
         assertThat(api.get("/api/v1/channels/" + id).statusCode()).isEqualTo(404);
     }
 
-    /** The next alert of the channel on the WebSocket whose event is later than {@code after}; also stored. */
+    /**
+     * The next zone alert of the channel on the WebSocket whose event is later than {@code after};
+     * also stored. The test picture is a ball on black, which the video-quality checks rightly
+     * report as too dark: those alerts are not the ones awaited here.
+     */
     private JsonNode awaitAlert(String id, Instant after) throws InterruptedException {
         JsonNode alert = stream.await(ALERT_WITHIN, pushed -> id.equals(pushed.path("channelId").asText())
+                && "ZONE_INTRUSION".equals(pushed.path("type").asText())
                 && Instant.parse(pushed.path("eventTime").asText()).isAfter(after), "alert of " + id + " after " + after);
-        assertThat(alert.path("type").asText()).isEqualTo("ZONE_INTRUSION");
         assertThat(alert.path("ruleId").asText()).isEqualTo("frame");
         assertThat(alertIds(id)).contains(alert.path("id").asText());
         return alert;
