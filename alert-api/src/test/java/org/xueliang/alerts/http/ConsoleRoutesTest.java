@@ -9,6 +9,7 @@ import static org.xueliang.alerts.jurisdiction.TwoTownships.TOWNSHIP_A;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.ClientWebSocket;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.UpgradeRejectedException;
 import io.vertx.core.http.WebSocket;
@@ -79,10 +80,12 @@ class ConsoleRoutesTest {
 
     private WebSocket socket(String path, BlockingQueue<Object> messages) throws Exception {
         try {
-            WebSocket socket = ApiTestServer.await(sockets.connect(new WebSocketConnectOptions()
-                    .setHost("127.0.0.1").setPort(api.port).setURI(path)));
+            // handlers first: the server speaks as soon as the socket is up
+            ClientWebSocket socket = sockets.webSocket();
             socket.textMessageHandler(messages::add);
             socket.binaryMessageHandler(buffer -> messages.add(buffer.getBytes()));
+            ApiTestServer.await(socket.connect(new WebSocketConnectOptions()
+                    .setHost("127.0.0.1").setPort(api.port).setURI(path)));
             return socket;
         } catch (ExecutionException e) {
             throw (Exception) e.getCause();
