@@ -203,6 +203,8 @@ class EscalationTest {
                     assertThat(entry.action()).isEqualTo("ESCALATE");
                     assertThat(entry.at()).isEqualTo(DUE.plus(Duration.ofMinutes(3)));
                 });
+                // listeners hear of it after the commit, on the scheduler's thread
+                Await.until("the escalation announced", Duration.ofSeconds(10), () -> !after.changes.isEmpty());
                 assertThat(after.changes).extracting(AlertChange::kind).containsExactly(AlertChange.Kind.ESCALATED);
             } finally {
                 restartedTimer.shutdownNow();
