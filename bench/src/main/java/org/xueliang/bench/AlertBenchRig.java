@@ -35,6 +35,7 @@ import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.alerts.channel.ChannelSpecReader;
 import org.xueliang.alerts.channel.FieldError;
 import org.xueliang.alerts.channels.ChannelControl;
+import org.xueliang.alerts.channels.VideoQuality;
 import org.xueliang.alerts.channels.ChannelRegistry;
 import org.xueliang.alerts.delivery.DeliveryChannel;
 import org.xueliang.alerts.delivery.DeliveryConfig;
@@ -259,7 +260,16 @@ final class AlertBenchRig implements AutoCloseable {
         }
 
         @Override
+        public void update(ChannelSpec spec) {
+        }
+
+        @Override
         public Optional<ChannelHealth> health(String channelId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<VideoQuality> videoQuality(String channelId) {
             return Optional.empty();
         }
     }
