@@ -258,7 +258,7 @@ public final class Application implements AutoCloseable {
         IngestRuntime sources = new IngestRuntime(new JavaCvSourceFactory(gb28181), clock, new Random(),
                 Sleeper.system());
         return new ChannelRuntime(sources, reconnect, ingest.queueCapacity(), config.analytics().pipeline(),
-                analysisPool, alertService::submit, tracks, tap);
+                analysisPool, alertService::submit, tracks, tap, ingest.idleHold());
     }
 
     /** The configuration file wins at every start: its channels are written over the stored ones. */

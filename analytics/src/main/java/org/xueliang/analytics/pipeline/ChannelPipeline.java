@@ -127,7 +127,7 @@ public final class ChannelPipeline implements AutoCloseable {
         List<TrackRecord> records = config.recordTracks() ? recorder.records(update.finished(), rules.configs())
                 : List.of();
         clock.lap(Stage.SNAPSHOT);
-        return new FrameAnalysis(out, records, update.tracks(), healthScore());
+        return new FrameAnalysis(out, records, update.tracks(), healthScore(), !moving.blobs().isEmpty());
     }
 
     /** @see QualityMonitor#signal(Duration, Instant) */

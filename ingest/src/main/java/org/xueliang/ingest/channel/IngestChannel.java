@@ -11,6 +11,7 @@ import org.xueliang.ingest.ChannelState;
 import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.VideoFrame;
 import org.xueliang.ingest.sampling.FrameSampler;
+import org.xueliang.ingest.source.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;
@@ -42,6 +43,8 @@ public final class IngestChannel {
     private boolean stopRequested;
     private Status status = new Status(ChannelState.STARTING, null, null);
     private volatile Instant lastFrameTime;
+    private volatile DecodeMode wantedMode = DecodeMode.ALL;
+    private volatile DecodeMode decodeMode = DecodeMode.ALL;
 
     /** State, reason and stream parameters change together. */
     private record Status(ChannelState state, String reason, StreamInfo stream) {
@@ -133,6 +136,20 @@ public final class IngestChannel {
         }
     }
 
+    /**
+     * Asks for every picture to be decoded or keyframes alone, from the next picture on; kept
+     * across reconnects. In keyframe mode every keyframe goes to analysis; after the switch back,
+     * sampling starts afresh. A source that cannot decode keyframes alone goes on decoding all.
+     */
+    public void setDecodeMode(DecodeMode mode) {
+        wantedMode = mode;
+    }
+
+    /** The decode mode in effect on the current session. */
+    public DecodeMode decodeMode() {
+        return decodeMode;
+    }
+
     /** A snapshot of the channel's health. */
     public ChannelHealth health() {
         Status current;
@@ -206,10 +223,40 @@ public final class IngestChannel {
             status = new Status(status.state(), status.reason(), stream);
         }
         FrameSampler sampler = new FrameSampler(settings.sampling().fps(), stream.frameRate());
+        DecodeMode mode = DecodeMode.ALL;
+        decodeMode = mode;
+        boolean keyframesRefused = false;
+        CatchUp catchUp = null;
         while (!stopping()) {
-            DecodedPicture picture = source.read(sampler.sampleNext());
-            Instant captureTime = runtime.clock().instant();
-            sampler.decoded(picture.timestampMicros(), picture.isConverted());
+            DecodeMode wanted = wantedMode;
+            if (wanted != mode && !(wanted == DecodeMode.KEYFRAMES && keyframesRefused)) {
+                if (source.setDecodeMode(wanted)) {
+                    mode = wanted;
+                    decodeMode = mode;
+                    if (mode == DecodeMode.ALL) {
+                        sampler = new FrameSampler(settings.sampling().fps(), stream.frameRate());
+                    }
+                } else {
+                    keyframesRefused = true;
+                    LOG.info("channel {}: the source cannot decode keyframes alone; decoding every picture",
+                            channelId());
+                }
+            }
+            boolean keyframesOnly = mode == DecodeMode.KEYFRAMES;
+            DecodedPicture picture = source.read(keyframesOnly || sampler.sampleNext());
+            Instant now = runtime.clock().instant();
+            Instant captureTime = now;
+            if (keyframesOnly) {
+                catchUp = new CatchUp(picture.timestampMicros(), now);
+            } else {
+                sampler.decoded(picture.timestampMicros(), picture.isConverted());
+                if (catchUp != null) {
+                    captureTime = catchUp.captureTime(picture.timestampMicros(), now);
+                    if (captureTime.equals(now)) {
+                        catchUp = null;
+                    }
+                }
+            }
             inputRate.record();
             if (counters.decoded++ == 0) {
                 setStatus(ChannelState.ONLINE, null);
@@ -219,6 +266,22 @@ public final class IngestChannel {
             if (picture.isConverted()) {
                 deliver(picture, captureTime, counters.delivered++);
             }
+        }
+    }
+
+    /**
+     * After a switch from keyframes to every picture, the source first decodes the packets it kept
+     * since the last keyframe, in a burst: those pictures were taken at the keyframe's arrival plus
+     * their distance from it on the stream's time line, not when they came out of the decoder.
+     */
+    private record CatchUp(long keyframeMicros, Instant keyframeArrival) {
+        Instant captureTime(long timestampMicros, Instant now) {
+            long offset = timestampMicros - keyframeMicros;
+            if (offset < 0) {
+                return now;
+            }
+            Instant taken = keyframeArrival.plusNanos(offset * 1000);
+            return taken.isBefore(now) ? taken : now;
         }
     }
 

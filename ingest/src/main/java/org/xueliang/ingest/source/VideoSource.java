@@ -27,6 +27,18 @@ public interface VideoSource extends AutoCloseable {
      */
     DecodedPicture read(boolean convert) throws SourceException, InterruptedException;
 
+    /**
+     * Asks the source to decode every picture or keyframes alone, from the next read on. After a
+     * switch to {@link DecodeMode#ALL} a source may first hand out the pictures since the last
+     * keyframe, decoded from the packets it kept, so their timestamps may lie before the last one
+     * read in keyframe mode.
+     *
+     * @return whether the source can do it; a source that cannot keeps decoding every picture
+     */
+    default boolean setDecodeMode(DecodeMode mode) {
+        return mode == DecodeMode.ALL;
+    }
+
     /** Releases native resources. Idempotent; never throws. */
     @Override
     void close();

@@ -60,11 +60,17 @@ final class SectionReaders {
     }
 
     static IngestConfig ingest(FieldReader ingest) {
-        ingest.refuseUnknownKeys(List.of("reconnect", "rtsp", "queueCapacity"));
+        ingest.refuseUnknownKeys(List.of("reconnect", "rtsp", "queueCapacity", "idleDecoding"));
         ReconnectConfig reconnect = reconnect(ingest.object("reconnect"));
         RtspConfig rtsp = rtsp(ingest.object("rtsp"));
         int queueCapacity = ingest.integer("queueCapacity", 8, 1, MAX_QUEUE_CAPACITY);
-        return new IngestConfig(reconnect, rtsp, queueCapacity);
+        Duration idleDecoding = ingest.duration("idleDecoding", Duration.ZERO);
+        if (idleDecoding.isNegative()) {
+            ingest.error("idleDecoding", "must be 0s (off) or a positive duration, got "
+                    + DurationFormat.format(idleDecoding));
+            idleDecoding = Duration.ZERO;
+        }
+        return new IngestConfig(reconnect, rtsp, queueCapacity, idleDecoding);
     }
 
     private static ReconnectConfig reconnect(FieldReader reconnect) {

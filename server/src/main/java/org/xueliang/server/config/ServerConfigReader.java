@@ -28,6 +28,7 @@ final class ServerConfigReader {
             "store.url", "store.username", "store.password",
             "ingest.reconnect.initialDelay", "ingest.reconnect.maxDelay", "ingest.reconnect.jitter",
             "ingest.rtsp.transport", "ingest.rtsp.connectTimeout", "ingest.rtsp.readTimeout", "ingest.queueCapacity",
+            "ingest.idleDecoding",
             "analytics.fps", "analytics.width", "analytics.zoneDefaults.minArea", "analytics.zoneDefaults.minDwell",
             "analytics.zoneDefaults.cooldown", "analytics.detection.detector",
             "analytics.detection.onnx.model", "analytics.detection.onnx.inputSize", "analytics.detection.onnx.confidence",

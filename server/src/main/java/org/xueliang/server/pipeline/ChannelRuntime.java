@@ -1,6 +1,7 @@
 package org.xueliang.server.pipeline;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,7 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
     private final PipelineConfig pipeline;
     private final Executor analysisPool;
     private final RunningChannel.Outputs outputs;
+    private final Duration idleHold;
     private final Map<String, Started> running = new ConcurrentHashMap<>();
 
     /** A running channel and the spec it runs with. */
@@ -55,16 +57,19 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
      * @param events        receives every analytics event, from analysis threads and the signal check
      * @param tracks        receives the record of every finished track, from analysis threads and on stop
      * @param tap           sees every analysed frame after its events, on analysis threads (the live view)
+     * @param idleHold      how long a channel's scene must stay still before it decodes keyframes alone,
+     *                      or {@code null} to decode every picture always
      */
     public ChannelRuntime(IngestRuntime ingest, ReconnectPolicy reconnect, int queueCapacity, PipelineConfig pipeline,
                           Executor analysisPool, Consumer<AnalyticsEvent> events, Consumer<TrackRecord> tracks,
-                          FrameTap tap) {
+                          FrameTap tap, Duration idleHold) {
         this.ingest = ingest;
         this.reconnect = reconnect;
         this.queueCapacity = queueCapacity;
         this.pipeline = pipeline;
         this.analysisPool = analysisPool;
         this.outputs = new RunningChannel.Outputs(events, tracks, tap);
+        this.idleHold = idleHold;
     }
 
     /**
@@ -78,7 +83,7 @@ public final class ChannelRuntime implements ChannelControl, AutoCloseable {
                 new ChannelSettings(spec.id(), spec.source(), spec.sampling(), queueCapacity, reconnect);
         ChannelAnalyser analyser = new ChannelAnalyser(spec.id(), pipeline, rulesOf(spec));
         RunningChannel channel = new RunningChannel(onFrame -> new IngestChannel(settings, ingest, onFrame),
-                analyser, analysisPool, outputs, ingest.clock());
+                analyser, analysisPool, outputs, ingest.clock(), idleHold);
         running.put(spec.id(), new Started(spec, channel));
         channel.start();
         LOG.info("channel {} started: {}, analysed at {} fps, {} px wide, {} zone(s), {} rule(s)", spec.id(),

@@ -20,6 +20,7 @@ import org.xueliang.analytics.rules.RuleConfig;
 import org.xueliang.analytics.track.TrackRecord;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.VideoFrame;
+import org.xueliang.ingest.channel.IdleDecoding;
 import org.xueliang.ingest.channel.IngestChannel;
 
 /**
@@ -37,6 +38,8 @@ final class RunningChannel {
     private final Executor analysisPool;
     private final Outputs outputs;
     private final Clock clock;
+    /** Switches ingest to keyframes alone while the scene is still; null when that is off. */
+    private final IdleDecoding idleDecoding;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private volatile boolean stopped;
     /** Wall-clock arrival of the last frame (or the start), for the signal-loss check. */
@@ -60,15 +63,17 @@ final class RunningChannel {
      * @param analysisPool  the shared analysis threads
      * @param outputs       receive events and track records
      * @param clock         wall clock for the time since the last frame
+     * @param idleHold      stillness after which ingest decodes keyframes alone, or null for never
      */
     RunningChannel(Function<Runnable, IngestChannel> ingestFactory, ChannelAnalyser analyser, Executor analysisPool,
-                   Outputs outputs, Clock clock) {
+                   Outputs outputs, Clock clock, Duration idleHold) {
         this.analyser = analyser;
         this.analysisPool = analysisPool;
         this.outputs = outputs;
         this.clock = clock;
         this.lastFrameAt = clock.instant();
         this.ingest = ingestFactory.apply(this::frameQueued);
+        this.idleDecoding = idleHold == null ? null : new IdleDecoding(ingest, idleHold);
     }
 
     void start() {
@@ -170,6 +175,9 @@ final class RunningChannel {
         } catch (RuntimeException e) {
             LOG.error("channel {}: analysis of frame {} failed", frame.channelId(), frame.sequence(), e);
             return;
+        }
+        if (idleDecoding != null) {
+            idleDecoding.analysed(frame.captureTime(), result.active());
         }
         result.events().forEach(outputs.events());
         result.finishedTracks().forEach(outputs.tracks());

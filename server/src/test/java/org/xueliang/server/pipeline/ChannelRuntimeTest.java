@@ -42,7 +42,7 @@ class ChannelRuntimeTest {
     private final ChannelRuntime runtime = new ChannelRuntime(
             new IngestRuntime(sources, sources.clock, new Random(1), Sleeper.system()),
             new ReconnectPolicy(Duration.ofMillis(100), Duration.ofSeconds(1), 0), 64, PipelineConfig.defaults(),
-            Runnable::run, events::add, tracks::add, FrameTap.NONE);
+            Runnable::run, events::add, tracks::add, FrameTap.NONE, null);
 
     @AfterEach
     void stop() {
