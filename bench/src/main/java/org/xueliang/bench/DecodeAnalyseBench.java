@@ -13,7 +13,7 @@ import org.xueliang.analytics.Point;
 import org.xueliang.analytics.ZoneRuleConfig;
 import org.xueliang.analytics.motion.MotionConfig;
 import org.xueliang.ingest.VideoFrame;
-import org.xueliang.ingest.ffmpeg.GrabberReader;
+import org.xueliang.ingest.ffmpeg.InputReader;
 import org.xueliang.ingest.sampling.FrameSampler;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
@@ -72,8 +72,8 @@ public final class DecodeAnalyseBench {
         return new Row("(a) ffmpeg -threads 1 -f null", frames, (System.nanoTime() - start) / 1e9);
     }
 
-    private static Row decodeOnly(Path clip) throws SourceException {
-        try (GrabberReader reader = new GrabberReader(clip.toString(), Map.of(), -1, clip.getFileName().toString())) {
+    private static Row decodeOnly(Path clip) throws SourceException, InterruptedException {
+        try (InputReader reader = new InputReader(clip.toString(), Map.of(), -1, clip.getFileName().toString())) {
             reader.open(ANALYSIS_WIDTH);
             long frames = 0;
             long start = System.nanoTime();
@@ -84,11 +84,11 @@ public final class DecodeAnalyseBench {
         }
     }
 
-    private static Row decodeAndAnalyse(Path clip) throws SourceException {
+    private static Row decodeAndAnalyse(Path clip) throws SourceException, InterruptedException {
         ZoneRuleConfig zone = new ZoneRuleConfig("bench-zone",
                 List.of(new Point(0, 0.35), new Point(1, 0.35), new Point(1, 0.75), new Point(0, 0.75)),
                 0.002, Duration.ofSeconds(1), Duration.ofSeconds(20));
-        try (GrabberReader reader = new GrabberReader(clip.toString(), Map.of(), -1, clip.getFileName().toString());
+        try (InputReader reader = new InputReader(clip.toString(), Map.of(), -1, clip.getFileName().toString());
              ChannelAnalyser analyser = new ChannelAnalyser("bench", MotionConfig.defaults(), List.of(zone))) {
             StreamInfo info = reader.open(ANALYSIS_WIDTH);
             FrameSampler sampler = new FrameSampler(ANALYSIS_FPS, info.frameRate());
