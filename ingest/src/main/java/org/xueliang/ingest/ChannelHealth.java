@@ -1,6 +1,7 @@
 package org.xueliang.ingest;
 
 import java.time.Instant;
+import org.xueliang.ingest.source.DecodeMode;
 
 /**
  * A snapshot of one channel's input health.
@@ -16,6 +17,7 @@ import java.time.Instant;
  * @param codec         codec name of the input (for example {@code h264}), {@code null} before open
  * @param width         input width in pixels, 0 before open
  * @param height        input height in pixels, 0 before open
+ * @param decoding      whether every picture is decoded or keyframes alone (a still scene)
  */
 public record ChannelHealth(
         String channelId,
@@ -28,5 +30,6 @@ public record ChannelHealth(
         Instant lastFrameTime,
         String codec,
         int width,
-        int height) {
+        int height,
+        DecodeMode decoding) {
 }

@@ -9,6 +9,7 @@ import org.xueliang.alerts.channels.VideoQuality;
 import org.xueliang.alerts.store.StoredChannel;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.ChannelState;
+import org.xueliang.ingest.source.DecodeMode;
 
 /**
  * The JSON shape of a channel: its spec as accepted on input (passwords masked) plus the
@@ -31,7 +32,7 @@ final class ChannelJson {
     /** A channel that does not run reports OFFLINE with the reason "not running". */
     static ObjectNode health(String channelId, Optional<ChannelHealth> health, Optional<VideoQuality> quality) {
         ChannelHealth h = health.orElseGet(() -> new ChannelHealth(channelId, ChannelState.OFFLINE, "not running",
-                0, 0, 0, 0, null, null, 0, 0));
+                0, 0, 0, 0, null, null, 0, 0, DecodeMode.ALL));
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("channelId", h.channelId());
         json.put("state", h.state().name());
@@ -44,6 +45,7 @@ final class ChannelJson {
         json.put("codec", h.codec());
         json.put("width", h.width());
         json.put("height", h.height());
+        json.put("decoding", h.decoding().name());
         json.set("videoQuality", quality.map(ChannelJson::videoQuality).orElse(null));
         return json;
     }

@@ -11,6 +11,7 @@ import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.analytics.quality.QualityCheck;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.ChannelState;
+import org.xueliang.ingest.source.DecodeMode;
 
 /**
  * Records what it is asked to do; running channels report ONLINE at the channel's fps and a video
@@ -55,7 +56,7 @@ public final class FakeChannelControl implements ChannelControl {
             return Optional.empty();
         }
         return Optional.of(new ChannelHealth(channelId, ChannelState.ONLINE, null, 25, spec.sampling().fps(), 3, 1,
-                Instant.parse("2024-05-01T08:00:00Z"), "h264", 1920, 1080));
+                Instant.parse("2024-05-01T08:00:00Z"), "h264", 1920, 1080, DecodeMode.ALL));
     }
 
     @Override

@@ -166,7 +166,7 @@ public final class IngestChannel {
         return new ChannelHealth(channelId(), current.state(), current.reason(), inputRate.perSecond(),
                 analysedRate.perSecond(), queue.droppedFrames(), reconnects.get(), lastFrameTime,
                 stream == null ? null : stream.codec(), stream == null ? 0 : stream.width(),
-                stream == null ? 0 : stream.height());
+                stream == null ? 0 : stream.height(), decodeMode);
     }
 
     private void run() {
