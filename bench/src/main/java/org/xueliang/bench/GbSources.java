@@ -38,7 +38,7 @@ final class GbSources implements LoadSources {
 
     /** Prepares the clip's program stream and starts the camera's sender. */
     static GbSources start(Path clip) throws Exception {
-        GbCamera camera = new GbCamera(PsClips.demuxAll(PsClips.programStream(clip)), ChannelLoad.CLIP_FRAME_RATE);
+        GbCamera camera = new GbCamera(PsClips.pictures(clip), ChannelLoad.CLIP_FRAME_RATE);
         camera.start();
         return new GbSources(camera, RtpEventLoops.create(RTP_THREADS));
     }

@@ -32,7 +32,36 @@ final class PsClips {
         return Files.readAllBytes(target);
     }
 
-    /** Every picture of a program stream, in stream (decoding) order, with its PTS. */
+    /**
+     * The clip's pictures in decoding order with their presentation times from the MP4: the ffmpeg
+     * command line's program stream leaves most PES headers without a PTS, which a camera would
+     * not, and with B-frames the times cannot be guessed from the order.
+     */
+    static List<AccessUnit> pictures(Path clip) throws IOException, InterruptedException {
+        List<AccessUnit> units = demuxAll(programStream(clip));
+        List<String> probed = BenchClips.run(List.of("ffprobe", "-v", "error", "-select_streams", "v:0",
+                "-show_entries", "stream=time_base:packet=pts", "-of", "csv=p=0", clip.toString()))
+                .lines().map(String::trim).filter(line -> !line.isEmpty()).toList();
+        // one PTS per packet in decoding order, and the stream's time base (as 1/12800) after them
+        String[] timeBase = probed.get(probed.size() - 1).split("/");
+        List<String> times = probed.subList(0, probed.size() - 1);
+        if (timeBase.length != 2 || times.size() != units.size()) {
+            throw new IllegalStateException("ffprobe gave time base " + probed.get(probed.size() - 1) + " and "
+                    + times.size()
+                    + " packet times for " + units.size() + " pictures of " + clip);
+        }
+        long numerator = Long.parseLong(timeBase[0]);
+        long denominator = Long.parseLong(timeBase[1]);
+        List<AccessUnit> timed = new ArrayList<>(units.size());
+        for (int i = 0; i < units.size(); i++) {
+            AccessUnit unit = units.get(i);
+            long pts90k = Long.parseLong(times.get(i)) * numerator * 90_000 / denominator;
+            timed.add(new AccessUnit(unit.codec(), unit.annexB(), pts90k, unit.keyframe()));
+        }
+        return timed;
+    }
+
+    /** Every picture of a program stream, in stream (decoding) order, with its PTS where the stream gave one. */
     static List<AccessUnit> demuxAll(byte[] stream) {
         List<AccessUnit> units = new ArrayList<>();
         PsDemuxer demuxer = new PsDemuxer(units::add);
