@@ -92,6 +92,9 @@ final class AlertBenchRig implements AutoCloseable {
     /** Latency from event time to arrival, in milliseconds, per receiver. */
     final ConcurrentLinkedQueue<Long> toWebSocket = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Long> toMqtt = new ConcurrentLinkedQueue<>();
+    /** Every message with the alert it carried and when it came, per receiver. */
+    final ConcurrentLinkedQueue<Arrival> webSocketArrivals = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Arrival> mqttArrivals = new ConcurrentLinkedQueue<>();
     final AtomicInteger webhookRequests = new AtomicInteger();
     final AtomicInteger delivered = new AtomicInteger();
     volatile long lastDeliveredNanos;
@@ -142,9 +145,23 @@ final class AlertBenchRig implements AutoCloseable {
         }
     }
 
-    /** Milliseconds from the alert's event time, as the payload carries it, to now. */
-    private long sinceEvent(JsonNode alert) {
-        return Duration.between(Instant.parse(alert.path("eventTime").asText()), clock.instant()).toMillis();
+    /**
+     * An alert message that reached a receiver.
+     *
+     * @param channelId the alert's channel
+     * @param ruleId    the rule that raised it
+     * @param eventTime its event time as the payload carries it
+     * @param arrived   when the receiver had it
+     */
+    record Arrival(String channelId, String ruleId, Instant eventTime, Instant arrived) {
+    }
+
+    /** Records the arrival of an alert and the milliseconds from its event time to now. */
+    private void arrived(JsonNode alert, ConcurrentLinkedQueue<Long> latencies, ConcurrentLinkedQueue<Arrival> arrivals) {
+        Instant now = clock.instant();
+        Instant eventTime = Instant.parse(alert.path("eventTime").asText());
+        latencies.add(Duration.between(eventTime, now).toMillis());
+        arrivals.add(new Arrival(alert.path("channelId").asText(), alert.path("ruleId").asText(), eventTime, now));
     }
 
     private MqttClient subscribe(int port) throws Exception {
@@ -153,7 +170,7 @@ final class AlertBenchRig implements AutoCloseable {
         options.setMaxInflight(1000);
         client.connect(options);
         client.subscribe("xueliang/+/+/alerts", 1, (topic, message) ->
-                toMqtt.add(sinceEvent(JSON.readTree(message.getPayload()).path("alert"))));
+                arrived(JSON.readTree(message.getPayload()).path("alert"), toMqtt, mqttArrivals));
         return client;
     }
 
@@ -197,6 +214,8 @@ final class AlertBenchRig implements AutoCloseable {
     void reset() {
         toWebSocket.clear();
         toMqtt.clear();
+        webSocketArrivals.clear();
+        mqttArrivals.clear();
         webhookRequests.set(0);
         delivered.set(0);
     }
@@ -238,7 +257,8 @@ final class AlertBenchRig implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    toWebSocket.add(sinceEvent(JSON.readTree(partial.toString().getBytes(StandardCharsets.UTF_8))));
+                    arrived(JSON.readTree(partial.toString().getBytes(StandardCharsets.UTF_8)), toWebSocket,
+                            webSocketArrivals);
                 } catch (IOException e) {
                     throw new IllegalStateException("the stream sent no JSON", e);
                 }

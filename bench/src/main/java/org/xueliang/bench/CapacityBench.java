@@ -20,7 +20,7 @@ import java.util.Locale;
 public final class CapacityBench {
     private static final int MAX_STEPS = 7;
     private static final Duration WARM_UP = Duration.ofSeconds(10);
-    private static final List<String> STEP_HEADER = List.of("input", "source", "N", "sustained", "min input %",
+    static final List<String> STEP_HEADER = List.of("input", "source", "N", "sustained", "min input %",
             "dropped", "analysed/s", "lat p50 1st ms", "lat p99 1st ms", "lat p50 last ms", "lat p99 last ms",
             "lat max ms", "CPU ms/s/ch", "process CPU %", "sender CPU %", "load avg", "why not");
 
