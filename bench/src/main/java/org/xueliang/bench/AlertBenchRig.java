@@ -78,6 +78,7 @@ final class AlertBenchRig implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock = Clock.systemUTC();
+    /** The broker the rig started, null when it uses one already running. */
     private final Process mosquitto;
     private final Database database;
     private final StoreExecutor storeExecutor = new StoreExecutor(4, 4096);
@@ -99,12 +100,23 @@ final class AlertBenchRig implements AutoCloseable {
     final AtomicInteger delivered = new AtomicInteger();
     volatile long lastDeliveredNanos;
 
+    /** A rig with a Mosquitto broker of its own on a free port. */
     AlertBenchRig(Path workDir, DatabaseConfig store) throws Exception {
-        int brokerPort = freePort();
-        mosquitto = startMosquitto(workDir, brokerPort);
+        this(workDir, store, 0);
+    }
+
+    /**
+     * @param existingBroker port of a broker already listening on 127.0.0.1 (the local Mosquitto on
+     *                       1883), or 0 to start one of the rig's own
+     */
+    AlertBenchRig(Path workDir, DatabaseConfig store, int existingBroker) throws Exception {
+        int brokerPort = existingBroker > 0 ? existingBroker : freePort();
+        mosquitto = existingBroker > 0 ? null : startMosquitto(workDir, brokerPort);
+        // client IDs of their own, so that another rig on a shared broker does not take over the session
+        String clientId = "xl-bench-" + Long.toHexString(System.nanoTime());
         database = Database.open(store);
         DeliveryConfig config = new DeliveryConfig("", 32, Duration.ofMillis(200), DeliveryRetry.standard(),
-                Duration.ofSeconds(10), new MqttConfig("tcp://127.0.0.1:" + brokerPort, "xl-bench", "", "",
+                Duration.ofSeconds(10), new MqttConfig("tcp://127.0.0.1:" + brokerPort, clientId, "", "",
                 "xueliang", Duration.ofSeconds(10)));
         delivery = new DeliveryRuntime(config, database.dataSource(), clock, JurisdictionResolver.standard(),
                 JurisdictionScope.civilCodePrefix(), SnapshotLinks.keyFrom(TOKEN));
@@ -120,7 +132,7 @@ final class AlertBenchRig implements AutoCloseable {
                         new GbDeviceStore(database.dataSource(), clock), GbGateway.disabled(), delivery.api()));
         int port = api.start().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         webhook = startWebhook();
-        subscriber = subscribe(brokerPort);
+        subscriber = subscribe(brokerPort, clientId + "-subscriber");
         console = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/api/v1/alerts/stream?token=" + TOKEN),
                         new Console()).get(10, TimeUnit.SECONDS);
@@ -164,8 +176,8 @@ final class AlertBenchRig implements AutoCloseable {
         arrivals.add(new Arrival(alert.path("channelId").asText(), alert.path("ruleId").asText(), eventTime, now));
     }
 
-    private MqttClient subscribe(int port) throws Exception {
-        MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, "xl-bench-subscriber", new MemoryPersistence());
+    private MqttClient subscribe(int port, String clientId) throws Exception {
+        MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setMaxInflight(1000);
         client.connect(options);
@@ -232,8 +244,10 @@ final class AlertBenchRig implements AutoCloseable {
         delivery.close();
         storeExecutor.close();
         database.close();
-        mosquitto.destroy();
-        mosquitto.waitFor(5, TimeUnit.SECONDS);
+        if (mosquitto != null) {
+            mosquitto.destroy();
+            mosquitto.waitFor(5, TimeUnit.SECONDS);
+        }
     }
 
     private final class Counter implements DeliveryObserver {

@@ -20,7 +20,8 @@ import org.xueliang.analytics.AnalyticsEvent;
  * Alert latency under the capacity benchmark's load: N live file channels through the server's
  * channel runtime ({@link ChannelLoad}), their events through the server's alert service (stored
  * with the outbox on the embedded H2 file store) to a console on the alert WebSocket and to an
- * MQTT subscriber of a Mosquitto broker on 127.0.0.1 ({@link AlertBenchRig}). The zone and line
+ * MQTT subscriber of the local Mosquitto broker on 127.0.0.1:1883 (one of the rig's own when none
+ * listens there) ({@link AlertBenchRig}). The zone and line
  * rules have a 5 s cooldown, so that every channel raises alerts all the time.
  *
  * <p>Measured for the events raised during the spell: capture to rule fired (the event reaching
@@ -30,6 +31,7 @@ public final class LiveLatencyBench {
     private static final Duration COOLDOWN = Duration.ofSeconds(5);
     private static final Duration WARM_UP = Duration.ofSeconds(10);
     private static final Duration ARRIVAL_WAIT = Duration.ofSeconds(30);
+    private static final int LOCAL_BROKER = 1883;
 
     private LiveLatencyBench() {
     }
@@ -60,8 +62,11 @@ public final class LiveLatencyBench {
         AtomicBoolean recording = new AtomicBoolean();
         Table load = new Table("load during the spell", CapacityBench.STEP_HEADER);
         Table table;
+        int broker = AlertDeliveryBench.reachable(LOCAL_BROKER) ? LOCAL_BROKER : 0;
+        System.out.println(broker > 0 ? "MQTT: the local broker on 127.0.0.1:" + broker
+                : "MQTT: nothing listens on 127.0.0.1:" + LOCAL_BROKER + ", a broker of the rig's own");
         try (AlertBenchRig rig = new AlertBenchRig(Files.createTempDirectory(work, "rig-"), new DatabaseConfig(
-                "jdbc:h2:file:" + Files.createTempDirectory(work, "h2-").resolve("xueliang"), "sa", "", 8));
+                "jdbc:h2:file:" + Files.createTempDirectory(work, "h2-").resolve("xueliang"), "sa", "", 8), broker);
              LoadSources sources = new FileSources(clip);
              ChannelLoad channelLoad = new ChannelLoad(sources, COOLDOWN, event -> {
                  if (recording.get()) {
