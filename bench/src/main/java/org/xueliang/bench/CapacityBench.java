@@ -19,7 +19,8 @@ import java.util.Locale;
  */
 public final class CapacityBench {
     private static final int MAX_STEPS = 7;
-    private static final Duration WARM_UP = Duration.ofSeconds(10);
+    /** Warm-up before each spell, or a tenth of the spell when that is longer: a failed step's backlog must drain. */
+    private static final Duration MIN_WARM_UP = Duration.ofSeconds(10);
     static final List<String> STEP_HEADER = List.of("input", "source", "N", "sustained", "min input %",
             "dropped", "analysed/s", "lat p50 1st ms", "lat p99 1st ms", "lat p50 last ms", "lat p99 last ms",
             "lat max ms", "CPU ms/s/ch", "process CPU %", "sender CPU %", "load avg", "why not");
@@ -53,7 +54,7 @@ public final class CapacityBench {
             throw new IllegalArgumentException("give one start count per resolution: " + resolutions.size()
                     + " resolution(s), " + starts.size() + " start count(s) (" + starts + ")");
         }
-        Table steps = new Table("capacity search, " + spell.toSeconds() + " s spells after " + WARM_UP.toSeconds()
+        Table steps = new Table("capacity search, " + spell.toSeconds() + " s spells after " + warmUp(spell).toSeconds()
                 + " s warm-up, " + Runtime.getRuntime().availableProcessors() + " cores", STEP_HEADER);
         Table summary = new Table("capacity: largest sustained N", List.of("input", "source", "sustained N",
                 "failing N", "CPU ms/s/ch at sustained N", "process CPU % at sustained N", "spells"));
@@ -119,7 +120,7 @@ public final class CapacityBench {
         Resolution resolution = Resolution.parse(args.get(1));
         String kind = sourceKind(args.get(2));
         int channels = BenchArgs.positiveInt(args, 3, "channels", 1);
-        Table table = new Table("capacity confirm, " + spell.toSeconds() + " s spell after " + WARM_UP.toSeconds()
+        Table table = new Table("capacity confirm, " + spell.toSeconds() + " s spell after " + warmUp(spell).toSeconds()
                 + " s warm-up, " + Runtime.getRuntime().availableProcessors() + " cores", STEP_HEADER);
         try (LoadSources sources = sources(repo, resolution, kind);
              ChannelLoad load = new ChannelLoad(sources, Duration.ofSeconds(20), event -> { }, null)) {
@@ -131,8 +132,13 @@ public final class CapacityBench {
 
     private static LoadSpell spell(ChannelLoad load, int channels, Duration spell) throws InterruptedException {
         load.resize(channels);
-        Thread.sleep(WARM_UP.toMillis());
+        Thread.sleep(warmUp(spell).toMillis());
         return load.measure(spell);
+    }
+
+    private static Duration warmUp(Duration spell) {
+        Duration tenth = spell.dividedBy(10);
+        return tenth.compareTo(MIN_WARM_UP) > 0 ? tenth : MIN_WARM_UP;
     }
 
     private static LoadSources sources(Path repo, Resolution resolution, String kind) throws Exception {
