@@ -46,6 +46,11 @@ final class CountingSources implements VideoSourceFactory {
         return channels.computeIfAbsent(config, c -> new Counted());
     }
 
+    /** Forgets a stopped channel, so that its last source is not kept. */
+    synchronized void unregister(Counted counted) {
+        channels.values().removeIf(c -> c == counted);
+    }
+
     @Override
     public VideoSource create(SourceConfig config, int analysisWidth) {
         Counted counted;
