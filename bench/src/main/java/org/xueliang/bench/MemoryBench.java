@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -111,9 +112,16 @@ public final class MemoryBench {
                     mb(sample.nonHeapCommitted()), mb(sample.nativeBytes()));
             System.out.printf(Locale.ROOT, "%d channels: RSS %.1f MB, heap %.1f MB%n", n, rss[i], heap[i]);
         }
-        table.add("per channel (slope)", slope(LeastSquares.slope(x, rss)), slope(LeastSquares.slope(x, heap)), "",
-                "", slope(LeastSquares.slope(x, nativeMemory)));
+        // without channels the warm-up's freed memory may still be resident: the slope starts at the first step
+        int from = counts.size() > 2 ? 1 : 0;
+        table.add("per channel (slope from " + counts.get(from) + ")", slope(LeastSquares.slope(tail(x, from),
+                tail(rss, from))), slope(LeastSquares.slope(tail(x, from), tail(heap, from))), "", "",
+                slope(LeastSquares.slope(tail(x, from), tail(nativeMemory, from))));
         return table;
+    }
+
+    private static double[] tail(double[] values, int from) {
+        return Arrays.copyOfRange(values, from, values.length);
     }
 
     private static Table churn(ChannelLoad load, int channels, double minutes, double periodSeconds, String arenas,
