@@ -78,6 +78,7 @@ final class AlertBenchRig implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Clock clock = Clock.systemUTC();
+    /** The broker the rig started, null when it uses one already running. */
     private final Process mosquitto;
     private final Database database;
     private final StoreExecutor storeExecutor = new StoreExecutor(4, 4096);
@@ -92,16 +93,30 @@ final class AlertBenchRig implements AutoCloseable {
     /** Latency from event time to arrival, in milliseconds, per receiver. */
     final ConcurrentLinkedQueue<Long> toWebSocket = new ConcurrentLinkedQueue<>();
     final ConcurrentLinkedQueue<Long> toMqtt = new ConcurrentLinkedQueue<>();
+    /** Every message with the alert it carried and when it came, per receiver. */
+    final ConcurrentLinkedQueue<Arrival> webSocketArrivals = new ConcurrentLinkedQueue<>();
+    final ConcurrentLinkedQueue<Arrival> mqttArrivals = new ConcurrentLinkedQueue<>();
     final AtomicInteger webhookRequests = new AtomicInteger();
     final AtomicInteger delivered = new AtomicInteger();
     volatile long lastDeliveredNanos;
 
+    /** A rig with a Mosquitto broker of its own on a free port. */
     AlertBenchRig(Path workDir, DatabaseConfig store) throws Exception {
-        int brokerPort = freePort();
-        mosquitto = startMosquitto(workDir, brokerPort);
+        this(workDir, store, 0);
+    }
+
+    /**
+     * @param existingBroker port of a broker already listening on 127.0.0.1 (the local Mosquitto on
+     *                       1883), or 0 to start one of the rig's own
+     */
+    AlertBenchRig(Path workDir, DatabaseConfig store, int existingBroker) throws Exception {
+        int brokerPort = existingBroker > 0 ? existingBroker : freePort();
+        mosquitto = existingBroker > 0 ? null : startMosquitto(workDir, brokerPort);
+        // client IDs of their own, so that another rig on a shared broker does not take over the session
+        String clientId = "xl-bench-" + Long.toHexString(System.nanoTime());
         database = Database.open(store);
         DeliveryConfig config = new DeliveryConfig("", 32, Duration.ofMillis(200), DeliveryRetry.standard(),
-                Duration.ofSeconds(10), new MqttConfig("tcp://127.0.0.1:" + brokerPort, "xl-bench", "", "",
+                Duration.ofSeconds(10), new MqttConfig("tcp://127.0.0.1:" + brokerPort, clientId, "", "",
                 "xueliang", Duration.ofSeconds(10)));
         delivery = new DeliveryRuntime(config, database.dataSource(), clock, JurisdictionResolver.standard(),
                 JurisdictionScope.civilCodePrefix(), SnapshotLinks.keyFrom(TOKEN));
@@ -117,7 +132,7 @@ final class AlertBenchRig implements AutoCloseable {
                         new GbDeviceStore(database.dataSource(), clock), GbGateway.disabled(), delivery.api()));
         int port = api.start().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
         webhook = startWebhook();
-        subscriber = subscribe(brokerPort);
+        subscriber = subscribe(brokerPort, clientId + "-subscriber");
         console = HttpClient.newHttpClient().newWebSocketBuilder()
                 .buildAsync(URI.create("ws://127.0.0.1:" + port + "/api/v1/alerts/stream?token=" + TOKEN),
                         new Console()).get(10, TimeUnit.SECONDS);
@@ -142,18 +157,32 @@ final class AlertBenchRig implements AutoCloseable {
         }
     }
 
-    /** Milliseconds from the alert's event time, as the payload carries it, to now. */
-    private long sinceEvent(JsonNode alert) {
-        return Duration.between(Instant.parse(alert.path("eventTime").asText()), clock.instant()).toMillis();
+    /**
+     * An alert message that reached a receiver.
+     *
+     * @param channelId the alert's channel
+     * @param ruleId    the rule that raised it
+     * @param eventTime its event time as the payload carries it
+     * @param arrived   when the receiver had it
+     */
+    record Arrival(String channelId, String ruleId, Instant eventTime, Instant arrived) {
     }
 
-    private MqttClient subscribe(int port) throws Exception {
-        MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, "xl-bench-subscriber", new MemoryPersistence());
+    /** Records the arrival of an alert and the milliseconds from its event time to now. */
+    private void arrived(JsonNode alert, ConcurrentLinkedQueue<Long> latencies, ConcurrentLinkedQueue<Arrival> arrivals) {
+        Instant now = clock.instant();
+        Instant eventTime = Instant.parse(alert.path("eventTime").asText());
+        latencies.add(Duration.between(eventTime, now).toMillis());
+        arrivals.add(new Arrival(alert.path("channelId").asText(), alert.path("ruleId").asText(), eventTime, now));
+    }
+
+    private MqttClient subscribe(int port, String clientId) throws Exception {
+        MqttClient client = new MqttClient("tcp://127.0.0.1:" + port, clientId, new MemoryPersistence());
         MqttConnectOptions options = new MqttConnectOptions();
         options.setMaxInflight(1000);
         client.connect(options);
         client.subscribe("xueliang/+/+/alerts", 1, (topic, message) ->
-                toMqtt.add(sinceEvent(JSON.readTree(message.getPayload()).path("alert"))));
+                arrived(JSON.readTree(message.getPayload()).path("alert"), toMqtt, mqttArrivals));
         return client;
     }
 
@@ -197,6 +226,8 @@ final class AlertBenchRig implements AutoCloseable {
     void reset() {
         toWebSocket.clear();
         toMqtt.clear();
+        webSocketArrivals.clear();
+        mqttArrivals.clear();
         webhookRequests.set(0);
         delivered.set(0);
     }
@@ -213,8 +244,10 @@ final class AlertBenchRig implements AutoCloseable {
         delivery.close();
         storeExecutor.close();
         database.close();
-        mosquitto.destroy();
-        mosquitto.waitFor(5, TimeUnit.SECONDS);
+        if (mosquitto != null) {
+            mosquitto.destroy();
+            mosquitto.waitFor(5, TimeUnit.SECONDS);
+        }
     }
 
     private final class Counter implements DeliveryObserver {
@@ -238,7 +271,8 @@ final class AlertBenchRig implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    toWebSocket.add(sinceEvent(JSON.readTree(partial.toString().getBytes(StandardCharsets.UTF_8))));
+                    arrived(JSON.readTree(partial.toString().getBytes(StandardCharsets.UTF_8)), toWebSocket,
+                            webSocketArrivals);
                 } catch (IOException e) {
                     throw new IllegalStateException("the stream sent no JSON", e);
                 }

@@ -157,7 +157,7 @@ public final class AlertDeliveryBench {
         return jpeg;
     }
 
-    private static boolean reachable(int port) {
+    static boolean reachable(int port) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 500);
             return true;

@@ -28,7 +28,6 @@ import org.xueliang.ingest.channel.IngestRuntime;
 import org.xueliang.ingest.channel.JavaCvSourceFactory;
 import org.xueliang.ingest.channel.ReconnectPolicy;
 import org.xueliang.ingest.channel.Sleeper;
-import org.xueliang.ingest.source.VideoSource;
 import org.xueliang.server.pipeline.AnalysisPool;
 import org.xueliang.server.pipeline.ChannelRuntime;
 
@@ -149,13 +148,6 @@ final class ChannelLoad implements AutoCloseable {
     /** Health of every running channel. */
     List<ChannelHealth> health() {
         return runtime.healthOfAll();
-    }
-
-    /** The source of each running channel's current session, in channel order (null before the first). */
-    List<VideoSource> currentSources() {
-        List<VideoSource> current = new ArrayList<>();
-        running.forEach(r -> current.add(r.counted().current()));
-        return current;
     }
 
     @Override

@@ -22,18 +22,12 @@ final class CountingSources implements VideoSourceFactory {
     private final VideoSourceFactory sources;
     private final Map<SourceConfig, Counted> channels = new IdentityHashMap<>();
 
-    /** What one channel decoded and the source of its current session. */
+    /** The pictures one channel decoded. */
     static final class Counted {
         private final AtomicLong pictures = new AtomicLong();
-        private volatile VideoSource current;
 
         long pictures() {
             return pictures.get();
-        }
-
-        /** The source of the channel's current session, null before the first. */
-        VideoSource current() {
-            return current;
         }
     }
 
@@ -46,7 +40,7 @@ final class CountingSources implements VideoSourceFactory {
         return channels.computeIfAbsent(config, c -> new Counted());
     }
 
-    /** Forgets a stopped channel, so that its last source is not kept. */
+    /** Forgets a stopped channel, so that channels coming and going do not grow the map. */
     synchronized void unregister(Counted counted) {
         channels.values().removeIf(c -> c == counted);
     }
@@ -61,9 +55,7 @@ final class CountingSources implements VideoSourceFactory {
             throw new IllegalStateException("no counter registered for " + config.describe()
                     + "; register the channel's own source configuration before starting it");
         }
-        VideoSource source = sources.create(config, analysisWidth);
-        counted.current = source;
-        return new CountingSource(source, counted.pictures);
+        return new CountingSource(sources.create(config, analysisWidth), counted.pictures);
     }
 
     /** Counts every picture read; everything else goes to the real source. */

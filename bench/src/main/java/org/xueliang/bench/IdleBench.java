@@ -38,7 +38,7 @@ public final class IdleBench {
                     + "spell=%d hold=%d start=%d step=%d motion=%d", channels, spellSeconds, holdSeconds,
                     startChannels, step, motionChannels));
         }
-        BenchLogs.warningsOnly();
+        BenchLogging.warningsOnly();
         Path out = repo.resolve("bench/target/results");
         Files.createDirectories(out);
         Path clips = out.getParent().resolve("clips");

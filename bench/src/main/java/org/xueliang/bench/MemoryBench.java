@@ -49,7 +49,7 @@ public final class MemoryBench {
             throw new IllegalArgumentException("churn minutes and period must be greater than 0 and channels at "
                     + "least 1, got " + churnMinutes + " min, " + channels + " channels, " + periodSeconds + " s");
         }
-        BenchLogs.warningsOnly();
+        BenchLogging.warningsOnly();
         Path out = repo.resolve("bench/target/results");
         Files.createDirectories(out);
         Path clip = BenchClips.h264(repo, out.getParent().resolve("clips"), 704, 576);

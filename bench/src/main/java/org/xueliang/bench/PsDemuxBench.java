@@ -1,12 +1,10 @@
 package org.xueliang.bench;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.xueliang.ingest.ps.AccessUnit;
 import org.xueliang.ingest.ps.PsDemuxer;
@@ -37,8 +35,8 @@ public final class PsDemuxBench {
         Path out = repo.resolve("bench/target/results");
         Files.createDirectories(out);
         Path clip = BenchClips.h264(repo, out.getParent().resolve("clips"), 1920, 1080);
-        byte[] vob = remuxToProgramStream(clip, out.getParent().resolve("clips/vtest-1080p25.vob"));
-        List<AccessUnit> units = demuxAll(vob);
+        byte[] vob = PsClips.programStream(clip);
+        List<AccessUnit> units = PsClips.demuxAll(vob);
         byte[] gb = gbStyle(units);
 
         Table table = new Table("PS demux, " + clip.getFileName() + " (" + units.size() + " pictures), one thread, best of "
@@ -84,32 +82,6 @@ public final class PsDemuxBench {
             }
         }
         return best;
-    }
-
-    private static byte[] remuxToProgramStream(Path clip, Path target) throws IOException, InterruptedException {
-        if (!Files.exists(target)) {
-            // the MP4 holds length-prefixed NAL units; a program stream carries start codes
-            Process process = new ProcessBuilder("ffmpeg", "-v", "error", "-y", "-i", clip.toString(), "-c:v", "copy",
-                    "-bsf:v", "h264_mp4toannexb", "-an", "-f", "vob", target.toString()).redirectErrorStream(true)
-                    .start();
-            String output = new String(process.getInputStream().readAllBytes());
-            if (process.waitFor() != 0) {
-                throw new IOException("ffmpeg remux to " + target + " failed: " + output);
-            }
-        }
-        return Files.readAllBytes(target);
-    }
-
-    private static List<AccessUnit> demuxAll(byte[] stream) {
-        List<AccessUnit> units = new ArrayList<>();
-        PsDemuxer demuxer = new PsDemuxer(units::add);
-        demuxer.feed(stream);
-        demuxer.flush();
-        if (demuxer.errors() != 0 || units.isEmpty()) {
-            throw new IllegalStateException("the bench stream demuxed with " + demuxer.errors() + " problems into "
-                    + units.size() + " pictures");
-        }
-        return units;
     }
 
     private static byte[] gbStyle(List<AccessUnit> units) {

@@ -45,8 +45,7 @@ public final class RegisterBench {
     }
 
     public static void main(String[] args) throws Exception {
-        // a log line per device registered would be measured as the gateway's cost: warnings only
-        BenchLogs.warningsOnly();
+        BenchLogging.warningsOnly();
         Path repo = Path.of(args.length > 0 ? args[0] : ".").toAbsolutePath().normalize();
         int devices = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
         Duration interval = Duration.ofSeconds(args.length > 2 ? Long.parseLong(args[2]) : 60);
