@@ -17,7 +17,7 @@ import org.xueliang.analytics.motion.MotionConfig;
 import org.xueliang.analytics.pipeline.Stage;
 import org.xueliang.analytics.pipeline.StageTimings;
 import org.xueliang.ingest.VideoFrame;
-import org.xueliang.ingest.ffmpeg.GrabberReader;
+import org.xueliang.ingest.ffmpeg.InputReader;
 import org.xueliang.ingest.sampling.FrameSampler;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
@@ -146,8 +146,8 @@ public final class DecodeAnalyseBench {
                 wall);
     }
 
-    private static DecodeRun decodeOnly(Clip clip) throws SourceException {
-        try (GrabberReader reader = reader(clip)) {
+    private static DecodeRun decodeOnly(Clip clip) throws SourceException, InterruptedException {
+        try (InputReader reader = reader(clip)) {
             reader.open(ANALYSIS_WIDTH);
             long[] pictures = new long[(int) clip.frames() + 64];
             int frames = 0;
@@ -173,11 +173,12 @@ public final class DecodeAnalyseBench {
     /**
      * @param decodeOnly CPU time of each picture's read in (b), to tell conversion from decoding
      */
-    private static Breakdown decodeAndAnalyse(Clip clip, long[] decodeOnly) throws SourceException {
+    private static Breakdown decodeAndAnalyse(Clip clip, long[] decodeOnly)
+            throws SourceException, InterruptedException {
         ZoneRuleConfig zone = new ZoneRuleConfig("bench-zone",
                 List.of(new Point(0, 0.35), new Point(1, 0.35), new Point(1, 0.75), new Point(0, 0.75)),
                 0.002, Duration.ofSeconds(1), Duration.ofSeconds(20));
-        try (GrabberReader reader = reader(clip);
+        try (InputReader reader = reader(clip);
              ChannelAnalyser analyser = new ChannelAnalyser("bench", MotionConfig.defaults(), List.of(zone))) {
             StreamInfo info = reader.open(ANALYSIS_WIDTH);
             FrameSampler sampler = new FrameSampler(ANALYSIS_FPS, info.frameRate());
@@ -232,8 +233,8 @@ public final class DecodeAnalyseBench {
         return String.join(" ", parts);
     }
 
-    private static GrabberReader reader(Clip clip) {
-        return new GrabberReader(clip.path().toString(), Map.of(), -1, clip.path().getFileName().toString());
+    private static InputReader reader(Clip clip) {
+        return new InputReader(clip.path().toString(), Map.of(), -1, clip.path().getFileName().toString());
     }
 
     private static Run best(int rounds, Measurement measurement) throws Exception {

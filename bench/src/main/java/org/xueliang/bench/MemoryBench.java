@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.xueliang.analytics.ChannelAnalyser;
 import org.xueliang.analytics.pipeline.PipelineConfig;
 import org.xueliang.ingest.VideoFrame;
-import org.xueliang.ingest.ffmpeg.GrabberReader;
+import org.xueliang.ingest.ffmpeg.InputReader;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 
@@ -71,8 +71,8 @@ public final class MemoryBench {
      * Decodes and analyses a few pictures, so that FFmpeg's and OpenCV's libraries and the JIT's
      * first compilations are in memory before the count without channels, not charged to the first.
      */
-    private static void loadNativeLibraries(Path clip) throws SourceException {
-        try (GrabberReader reader = new GrabberReader(clip.toString(), Map.of(), -1, "warm-up");
+    private static void loadNativeLibraries(Path clip) throws SourceException, InterruptedException {
+        try (InputReader reader = new InputReader(clip.toString(), Map.of(), -1, "warm-up");
              ChannelAnalyser analyser = new ChannelAnalyser("warm-up", PipelineConfig.defaults(), List.of())) {
             reader.open(ChannelLoad.SAMPLING.width());
             for (int i = 0; i < 50; i++) {

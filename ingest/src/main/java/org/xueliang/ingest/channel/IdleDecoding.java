@@ -3,6 +3,7 @@ package org.xueliang.ingest.channel;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.function.Consumer;
 import org.xueliang.ingest.source.DecodeMode;
 
 /**
@@ -17,16 +18,16 @@ import org.xueliang.ingest.source.DecodeMode;
  * <p>Thread-safe; meant to be called by the one analysis pass of the channel at a time.
  */
 public final class IdleDecoding {
-    private final IngestChannel channel;
+    private final Consumer<DecodeMode> channel;
     private final Duration hold;
     private Instant lastActive;
     private DecodeMode asked = DecodeMode.ALL;
 
     /**
-     * @param channel the channel to switch
+     * @param channel switches the channel's decoding, such as {@link IngestChannel#setDecodeMode}
      * @param hold    how long the scene must stay still before keyframe-only decoding; positive
      */
-    public IdleDecoding(IngestChannel channel, Duration hold) {
+    public IdleDecoding(Consumer<DecodeMode> channel, Duration hold) {
         this.channel = Objects.requireNonNull(channel, "channel");
         if (hold.isNegative() || hold.isZero()) {
             throw new IllegalArgumentException("the idle hold must be positive, got " + hold);
@@ -49,7 +50,7 @@ public final class IdleDecoding {
                 ? DecodeMode.ALL : DecodeMode.KEYFRAMES;
         if (wanted != asked) {
             asked = wanted;
-            channel.setDecodeMode(wanted);
+            channel.accept(wanted);
         }
     }
 

@@ -45,6 +45,7 @@ public final class IngestChannel {
     private volatile Instant lastFrameTime;
     private volatile DecodeMode wantedMode = DecodeMode.ALL;
     private volatile DecodeMode decodeMode = DecodeMode.ALL;
+    private volatile VideoSource currentSource;
 
     /** State, reason and stream parameters change together. */
     private record Status(ChannelState state, String reason, StreamInfo stream) {
@@ -143,6 +144,11 @@ public final class IngestChannel {
      */
     public void setDecodeMode(DecodeMode mode) {
         wantedMode = mode;
+        VideoSource source = currentSource;
+        if (source != null) {
+            // at once, also while a read waits for the next keyframe
+            source.setDecodeMode(mode);
+        }
     }
 
     /** The decode mode in effect on the current session. */
@@ -213,12 +219,15 @@ public final class IngestChannel {
         } catch (RuntimeException e) {
             LOG.error("channel {}: unexpected failure while reading {}", channelId(), settings.source().describe(), e);
             return new SessionEnd("internal error: " + e, counters.decoded > 0);
+        } finally {
+            currentSource = null;
         }
     }
 
     private void readUntilStopped(VideoSource source, SessionCounters counters)
             throws SourceException, InterruptedException {
         StreamInfo stream = source.open();
+        currentSource = source;
         synchronized (lock) {
             status = new Status(status.state(), status.reason(), stream);
         }

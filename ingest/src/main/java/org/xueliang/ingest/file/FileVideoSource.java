@@ -5,7 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.xueliang.ingest.FileSourceConfig;
-import org.xueliang.ingest.ffmpeg.GrabberReader;
+import org.xueliang.ingest.ffmpeg.InputReader;
+import org.xueliang.ingest.source.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;
@@ -28,7 +29,8 @@ public final class FileVideoSource implements VideoSource {
     private final FileSourceConfig config;
     private final int analysisWidth;
     private final String description;
-    private GrabberReader reader;
+    private volatile InputReader reader;
+    private volatile DecodeMode decodeMode = DecodeMode.ALL;
     private StreamInfo info;
     private long frameIntervalMicros;
     private long passOffsetMicros;
@@ -69,8 +71,17 @@ public final class FileVideoSource implements VideoSource {
             picture = startNextPass(convert);
         }
         long timestamp = onTimeLine(picture.timestampMicros());
-        pace(timestamp);
         return new DecodedPicture(timestamp, picture.width(), picture.height(), picture.bgr());
+    }
+
+    @Override
+    public boolean setDecodeMode(DecodeMode mode) {
+        decodeMode = mode;
+        InputReader current = reader;
+        if (current != null) {
+            current.setDecodeMode(mode);
+        }
+        return true;
     }
 
     @Override
@@ -80,7 +91,7 @@ public final class FileVideoSource implements VideoSource {
         }
     }
 
-    private DecodedPicture startNextPass(boolean convert) throws SourceException {
+    private DecodedPicture startNextPass(boolean convert) throws SourceException, InterruptedException {
         if (passFrames == 0) {
             throw SourceException.failed("could not decode: no picture in the " + info.codec() + " stream"
                     + detail(reader.lastNativeMessage()) + " (" + description + ")");
@@ -91,6 +102,8 @@ public final class FileVideoSource implements VideoSource {
         reader.close();
         reader = newReader();
         reader.open(analysisWidth);
+        // the new pass's packets are paced from now on, right after the last one of the previous pass
+        pacingStartNanos = NONE;
         passOffsetMicros = lastTimestamp + frameIntervalMicros;
         passFirstTimestamp = NONE;
         passFrames = 0;
@@ -115,6 +128,11 @@ public final class FileVideoSource implements VideoSource {
         return timestamp;
     }
 
+    /**
+     * Waits until a packet is due by its decoding time, so that the file is read like a camera
+     * sends it: packet by packet in real time, never ahead (a switch from keyframes alone back to
+     * every picture then finds the packets since the last keyframe, as with a live stream).
+     */
     private void pace(long timestamp) throws InterruptedException {
         long now = System.nanoTime();
         long wait = pacingStartNanos == NONE ? 0
@@ -138,8 +156,11 @@ public final class FileVideoSource implements VideoSource {
         return "end of file (" + description + ")";
     }
 
-    private GrabberReader newReader() {
-        return new GrabberReader(config.path().toString(), Map.of(), -1, description);
+    private InputReader newReader() {
+        InputReader next = new InputReader(config.path().toString(), Map.of(), -1, description);
+        next.setDecodeMode(decodeMode);
+        next.setPacketClock(this::pace);
+        return next;
     }
 
     private static String detail(String nativeMessage) {

@@ -12,6 +12,7 @@ import org.xueliang.ingest.ps.AccessUnit;
 import org.xueliang.ingest.rtp.ReceivedPacket;
 import org.xueliang.ingest.rtp.RtpPacketQueue;
 import org.xueliang.ingest.rtp.RtpReceiver;
+import org.xueliang.ingest.source.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;
@@ -46,6 +47,9 @@ public final class Gb28181VideoSource implements VideoSource {
     private RtpReceiver receiver;
     private LiveStream stream;
     private AccessUnitDecoder decoder;
+    private volatile DecodeMode decodeMode = DecodeMode.ALL;
+    /** The picture decoded by open, handed out by the first read. */
+    private DecodedPicture first;
     private long lastPacketNanos;
     private boolean closed;
 
@@ -73,7 +77,7 @@ public final class Gb28181VideoSource implements VideoSource {
                 receiver.port(), stream.ssrc());
         long deadline = System.nanoTime() + timeoutNanos;
         lastPacketNanos = System.nanoTime();
-        while (!hasPicture()) {
+        while ((first = nextPicture(true)) == null) {
             if (!advance(deadline)) {
                 throw firstPictureTimeout();
             }
@@ -86,12 +90,26 @@ public final class Gb28181VideoSource implements VideoSource {
         if (receiver == null) {
             throw new IllegalStateException("read before open of " + description);
         }
-        while (!hasPicture()) {
+        if (first != null) {
+            // decoded (and converted) in open to learn the stream's size
+            DecodedPicture picture = convert ? first : DecodedPicture.skipped(first.timestampMicros());
+            first = null;
+            return picture;
+        }
+        DecodedPicture picture;
+        while ((picture = nextPicture(convert)) == null) {
             if (!advance(lastPacketNanos + timeoutNanos)) {
                 throw SourceException.failed("no RTP for " + seconds(timeoutNanos) + " (" + description + ")");
             }
         }
-        return decoder.takePicture(convert);
+        return picture;
+    }
+
+    @Override
+    public boolean setDecodeMode(DecodeMode mode) {
+        // applied by the reading thread before the next unit
+        decodeMode = mode;
+        return true;
     }
 
     /** The session's counters so far. */
@@ -158,21 +176,29 @@ public final class Gb28181VideoSource implements VideoSource {
         LOG.warn("{}: SSRC '{}' is not a 32-bit number; accepting any SSRC", description, ssrc);
     }
 
-    private boolean hasPicture() throws SourceException {
-        while (decoder == null || !decoder.hasPicture()) {
+    /** The next decoded picture from the packets received so far, or null when more are needed. */
+    private DecodedPicture nextPicture(boolean convert) throws SourceException {
+        while (true) {
+            if (decoder != null) {
+                decoder.setDecodeMode(decodeMode);
+            }
+            DecodedPicture picture = decoder == null ? null : decoder.poll(convert);
+            if (picture != null) {
+                return picture;
+            }
             PsRtpDepacketizer.Unit next = depacketizer.poll();
             if (next == null) {
-                return false;
+                return null;
             }
             decode(next);
         }
-        return true;
     }
 
     private void decode(PsRtpDepacketizer.Unit next) throws SourceException {
         AccessUnit unit = next.unit();
         if (decoder == null) {
             decoder = new AccessUnitDecoder(unit.codec(), analysisWidth, description);
+            decoder.setDecodeMode(decodeMode);
         } else if (decoder.codec() != unit.codec()) {
             throw SourceException.failed("codec changed from " + decoder.codec() + " to " + unit.codec() + " ("
                     + description + ")");

@@ -8,7 +8,8 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import org.xueliang.ingest.RtspSourceConfig;
-import org.xueliang.ingest.ffmpeg.GrabberReader;
+import org.xueliang.ingest.ffmpeg.InputReader;
+import org.xueliang.ingest.source.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;
@@ -18,12 +19,11 @@ import org.xueliang.ingest.source.VideoSource;
  * A camera pulled over RTSP with FFmpeg, RTP over interleaved TCP or over UDP.
  *
  * <p>Before FFmpeg opens the stream, a plain TCP connect with the configured connect timeout checks
- * that the camera answers. FFmpeg has a single socket timeout for connecting and reading, and JavaCV
- * retries a failed open once, so without this check an unreachable camera would take twice the read
- * timeout to fail and give a vaguer reason.
+ * that the camera answers. FFmpeg has a single socket timeout for connecting and reading, so without
+ * this check an unreachable camera would take the read timeout to fail and give a vaguer reason.
  */
 public final class RtspVideoSource implements VideoSource {
-    /** How long UDP packets may wait for reordering; FFmpeg's own default, which JavaCV resets. */
+    /** How long UDP packets may wait for reordering: FFmpeg's default for RTSP, stated. */
     private static final int REORDER_DELAY_MICROS = 100_000;
     /** A read that ends after this share of the timeout without a picture is a timeout. */
     private static final double TIMEOUT_SHARE = 0.9;
@@ -31,7 +31,8 @@ public final class RtspVideoSource implements VideoSource {
     private final RtspSourceConfig config;
     private final int analysisWidth;
     private final String maskedUrl;
-    private GrabberReader reader;
+    private volatile InputReader reader;
+    private volatile DecodeMode decodeMode = DecodeMode.ALL;
     private long lastPictureNanos;
 
     /**
@@ -55,8 +56,9 @@ public final class RtspVideoSource implements VideoSource {
             throw SourceException.failed(e.getMessage());
         }
         checkConnect(address);
-        reader = new GrabberReader(config.url(), RtspOptions.forConfig(config), REORDER_DELAY_MICROS,
+        reader = new InputReader(config.url(), RtspOptions.forConfig(config), REORDER_DELAY_MICROS,
                 maskedUrl + " over " + config.transport());
+        reader.setDecodeMode(decodeMode);
         long start = System.nanoTime();
         try {
             StreamInfo info = reader.open(analysisWidth);
@@ -73,7 +75,7 @@ public final class RtspVideoSource implements VideoSource {
     }
 
     @Override
-    public DecodedPicture read(boolean convert) throws SourceException {
+    public DecodedPicture read(boolean convert) throws SourceException, InterruptedException {
         if (reader == null) {
             throw new IllegalStateException("read before open of " + maskedUrl);
         }
@@ -83,12 +85,22 @@ public final class RtspVideoSource implements VideoSource {
             throw endReason(Duration.ofNanos(now - lastPictureNanos));
         }
         if (timedOut(now - lastPictureNanos)) {
-            // after a read timeout JavaCV drains the decoder and hands out the picture it held back;
+            // after a read timeout the reader drains the decoder and hands out the picture it held back;
             // the stream is dead already, and the next read would only wait a second timeout
             throw noData();
         }
         lastPictureNanos = now;
         return picture;
+    }
+
+    @Override
+    public boolean setDecodeMode(DecodeMode mode) {
+        decodeMode = mode;
+        InputReader current = reader;
+        if (current != null) {
+            current.setDecodeMode(mode);
+        }
+        return true;
     }
 
     @Override
@@ -113,7 +125,7 @@ public final class RtspVideoSource implements VideoSource {
     }
 
     private SourceException endReason(Duration silence) {
-        // JavaCV reports a read error as the end of the stream; the silence tells a timeout apart
+        // the reader reports a read error as the end of the stream; the silence tells a timeout apart
         if (timedOut(silence.toNanos())) {
             return noData();
         }

@@ -28,10 +28,10 @@ public interface VideoSource extends AutoCloseable {
     DecodedPicture read(boolean convert) throws SourceException, InterruptedException;
 
     /**
-     * Asks the source to decode every picture or keyframes alone, from the next read on. After a
-     * switch to {@link DecodeMode#ALL} a source may first hand out the pictures since the last
-     * keyframe, decoded from the packets it kept, so their timestamps may lie before the last one
-     * read in keyframe mode.
+     * Asks the source to decode every picture or keyframes alone, from its next packet on. Unlike
+     * the other methods this one may be called from any thread, also while a read waits: after a
+     * switch to {@link DecodeMode#ALL} the source decodes the packets it kept since the last
+     * keyframe at once and hands out those pictures first.
      *
      * @return whether the source can do it; a source that cannot keeps decoding every picture
      */

@@ -75,7 +75,7 @@ class FileIngestTest {
         Await.until(Duration.ofSeconds(5), () -> channel.health().state() == ChannelState.OFFLINE,
                 () -> "health " + channel.health());
 
-        assertThat(channel.health().reason()).startsWith("file ended early at 0.6 s of 2.0 s")
+        assertThat(channel.health().reason()).startsWith("file ended early at 0.5 s of 2.0 s")
                 .endsWith("(file " + Footage.truncated() + ")");
         assertStopsPromptly();
     }

@@ -1,7 +1,8 @@
 package org.xueliang.ingest.ffmpeg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ class AccessUnitDecoderTest {
         StreamInfo info;
         try (AccessUnitDecoder decoder = new AccessUnitDecoder(units.get(0).codec(), WIDTH, kind.name())) {
             for (AccessUnit unit : units) {
-                assertTrue(decoder.send(unit), "decoder refused " + unit);
+                decoder.send(unit);
                 takeAll(decoder, pictures);
             }
             decoder.drain();
@@ -64,14 +65,17 @@ class AccessUnitDecoderTest {
         List<AccessUnit> units = PsStreams.demux(PsStreams.bytes(Kind.H264_NO_B_VOB), 1400).units();
         List<DecodedPicture> pictures = new ArrayList<>();
         try (AccessUnitDecoder decoder = new AccessUnitDecoder(units.get(0).codec(), WIDTH, "no-b")) {
-            assertFalse(decoder.send(units.get(1)), "a P picture cannot start decoding");
+            decoder.send(units.get(1));
+            assertNull(decoder.poll(true), "a P picture cannot start decoding");
+            assertEquals(1, decoder.skippedUnits());
             for (int i = 0; i < units.size(); i++) {
                 if (i == 10) {
                     decoder.awaitKeyframe();
                 }
                 decoder.send(units.get(i));
-                while (decoder.hasPicture()) {
-                    pictures.add(decoder.takePicture(i % 2 == 0));
+                DecodedPicture picture;
+                while ((picture = decoder.poll(i % 2 == 0)) != null) {
+                    pictures.add(picture);
                 }
             }
             assertEquals(1 + PsStreams.GOP - 10, decoder.skippedUnits());
@@ -96,8 +100,7 @@ class AccessUnitDecoderTest {
                     unit = new AccessUnit(unit.codec(), garbage, unit.pts90k(), unit.keyframe());
                 }
                 decoder.send(unit);
-                while (decoder.hasPicture()) {
-                    decoder.takePicture(true);
+                while (decoder.poll(true) != null) {
                     decoded++;
                 }
             }
@@ -113,18 +116,18 @@ class AccessUnitDecoderTest {
         List<AccessUnit> bigger = PsStreams.demux(PsStreams.bytes(Kind.H264_640_VOB), 1400).units();
         try (AccessUnitDecoder decoder = new AccessUnitDecoder(units.get(0).codec(), WIDTH, "camera 7")) {
             decoder.send(units.get(0));
-            assertTrue(decoder.hasPicture());
-            decoder.takePicture(false);
+            assertNotNull(decoder.poll(false));
             decoder.send(bigger.get(0));
             SourceException e = org.junit.jupiter.api.Assertions.assertThrows(SourceException.class,
-                    decoder::hasPicture);
+                    () -> decoder.poll(false));
             assertEquals("picture size changed from 320x240 to 640x480 (camera 7)", e.getMessage());
         }
     }
 
     private static void takeAll(AccessUnitDecoder decoder, List<DecodedPicture> pictures) throws SourceException {
-        while (decoder.hasPicture()) {
-            pictures.add(decoder.takePicture(true));
+        DecodedPicture picture;
+        while ((picture = decoder.poll(true)) != null) {
+            pictures.add(picture);
         }
     }
 

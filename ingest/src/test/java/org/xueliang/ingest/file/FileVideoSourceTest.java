@@ -92,7 +92,7 @@ class FileVideoSourceTest {
                     source.read(false);
                 }
             }).isInstanceOf(SourceException.class)
-                    .hasMessageStartingWith("file ended early at 0.6 s of 2.0 s")
+                    .hasMessageStartingWith("file ended early at 0.5 s of 2.0 s")
                     .hasMessageEndingWith("(file " + truncated + ")");
         }
     }

@@ -73,7 +73,7 @@ final class RunningChannel {
         this.clock = clock;
         this.lastFrameAt = clock.instant();
         this.ingest = ingestFactory.apply(this::frameQueued);
-        this.idleDecoding = idleHold == null ? null : new IdleDecoding(ingest, idleHold);
+        this.idleDecoding = idleHold == null ? null : new IdleDecoding(ingest::setDecodeMode, idleHold);
     }
 
     void start() {

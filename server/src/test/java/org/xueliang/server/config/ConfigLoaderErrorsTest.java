@@ -112,6 +112,8 @@ class ConfigLoaderErrorsTest {
                 "http.bindAddress: must not be empty (0.0.0.0 listens on every interface)"),
             bad(API + "ingest: {reconnect: {initialDelay: soon}}", "ingest.reconnect.initialDelay: must be a "
                 + "duration like \"250ms\", \"5s\", \"2m\" or \"1h\", got \"soon\""),
+            bad(API + "ingest: {idleDecoding: 30}",
+                "ingest.idleDecoding: missing unit in 30: add ms, s, m or h, e.g. \"30s\""),
             bad(API + "ingest: {rtsp: {readTimeout: 10}}",
                 "ingest.rtsp.readTimeout: missing unit in 10: add ms, s, m or h, e.g. \"10s\""),
             bad(API + "ingest: {reconnect: {initialDelay: 5s, maxDelay: 2s, jitter: 1.5}, queueCapacity: 0}",
