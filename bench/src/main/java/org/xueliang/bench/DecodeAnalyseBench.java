@@ -94,7 +94,8 @@ public final class DecodeAnalyseBench {
                 + rounds + " by CPU time", List.of("clip", "row", "frames", "CPU s", "wall s", "fps by CPU",
                 "fps by wall", "vs (a) by CPU"));
         Table split = new Table("where the CPU time of (c) goes (s); (c) needs the CPU of " + TARGET_RATIO
-                + " x (a)'s rate to keep up", List.of("clip", "(c)/(a) CPU", "(c) CPU s", "decode all", "convert sampled",
+                + " x (a)'s rate to keep up", List.of("clip", "(c)/(a) CPU", "(c) CPU s", "decode all",
+                "convert sampled",
                 "analysis", "other", "CPU s at 0.9", "over by s", "analysis stages, ms/analysed frame"));
         for (Clip clip : cases) {
             Run ffmpeg = best(rounds, () -> ffmpegCli(clip));
@@ -121,7 +122,8 @@ public final class DecodeAnalyseBench {
             split.add(clip.label(), format("%.3f", full.run().fpsByCpu() / ffmpeg.fpsByCpu()),
                     seconds(full.run().cpuNanos()), seconds(full.decodeNanos()),
                     seconds(full.convertNanos()) + " (" + full.sampled() + ")", seconds(full.analysisNanos()),
-                    seconds(full.otherNanos()), seconds(budget), seconds(full.run().cpuNanos() - budget), full.stages());
+                    seconds(full.otherNanos()), seconds(budget), seconds(full.run().cpuNanos() - budget),
+                    full.stages());
         }
         System.out.print(table.render());
         System.out.println();

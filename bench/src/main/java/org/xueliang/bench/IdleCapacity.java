@@ -26,7 +26,8 @@ final class IdleCapacity {
 
     /** Steps from {@code start} channels up by {@code step} until a spell is not sustained or {@code max} ran. */
     static Table run(Path still, Duration hold, Duration spell, int start, int step, int max) throws Exception {
-        Table table = new Table("idle channels, still 704x576@25 scene (GOP 50), idle decoding after " + hold.toSeconds()
+        Table table = new Table("idle channels, still 704x576@25 scene (GOP 50), idle decoding after "
+                + hold.toSeconds()
                 + " s, spells of " + spell.toSeconds() + " s", List.of("channels", "keyframes only", "in real time",
                 "process CPU % of a core", "CPU ms per channel-s", "dropped", "analysed", "events",
                 "latency p99 last third ms", "sustained"));
@@ -44,7 +45,8 @@ final class IdleCapacity {
                         IdleBench.format("%.1f", result.processCpuPercent()),
                         IdleBench.format("%.2f", result.cpuMillisPerChannelSecond()), Long.toString(result.dropped()),
                         Long.toString(result.analysed()), events.isEmpty() ? "none" : new TreeMap<>(events).toString(),
-                        IdleBench.format("%.0f", result.lastThird().p99Micros() / 1e3), sustained ? "yes" : "no: " + why(result, inRealTime));
+                        IdleBench.format("%.0f", result.lastThird().p99Micros() / 1e3),
+                        sustained ? "yes" : "no: " + why(result, inRealTime));
                 System.out.println(n + " channels: " + switched + " keyframes only, " + inRealTime + " in real time, "
                         + (sustained ? "sustained" : "not sustained"));
                 if (!sustained) {

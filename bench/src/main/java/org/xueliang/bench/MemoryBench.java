@@ -86,7 +86,8 @@ public final class MemoryBench {
     private static Table perChannel(ChannelLoad load, int channels, String arenas) throws InterruptedException {
         Table table = new Table("memory per live channel, 704x576@25 file channels, settled " + SETTLE.toSeconds()
                 + " s, after a full GC; MALLOC_ARENA_MAX=" + arenas,
-                List.of("channels", "RSS MB", "heap used MB", "heap committed MB", "non-heap committed MB", "native MB"));
+                List.of("channels", "RSS MB", "heap used MB", "heap committed MB", "non-heap committed MB",
+                        "native MB"));
         int step = Math.max(1, channels / STEPS);
         List<Integer> counts = new ArrayList<>(List.of(0));
         for (int n = step; n < channels; n += step) {
@@ -188,7 +189,8 @@ public final class MemoryBench {
         table.add("RSS growth, second half, MB/min", enough ? slope(LeastSquares.slope(x, rss)) : "too few samples");
         table.add("native growth, second half, MB/min",
                 enough ? slope(LeastSquares.slope(x, nativeMemory)) : "too few samples");
-        table.add("heap used growth, second half, MB/min", enough ? slope(LeastSquares.slope(x, heap)) : "too few samples");
+        table.add("heap used growth, second half, MB/min",
+                enough ? slope(LeastSquares.slope(x, heap)) : "too few samples");
         return table;
     }
 

@@ -92,7 +92,8 @@ final class MotionToAlert {
             long[] delays = delaysMillis(arrivals);
             table.add(idleHold == null ? "off" : "after " + idleHold.toSeconds() + " s", Integer.toString(channels),
                     Integer.toString(switched), Integer.toString(delays.length),
-                    delays.length == 0 ? "-" : IdleBench.format("%.2f", AlertDeliveryBench.percentile(delays, 0.5) / 1e3),
+                    delays.length == 0 ? "-"
+                            : IdleBench.format("%.2f", AlertDeliveryBench.percentile(delays, 0.5) / 1e3),
                     delays.length == 0 ? "-" : IdleBench.format("%.2f", delays[delays.length - 1] / 1e3),
                     Integer.toString(arrivals.alertsBeforeMotion.get()));
         }
