@@ -109,7 +109,7 @@ public final class MemoryBench {
             rss[i] = MemorySample.mb(sample.rss());
             heap[i] = MemorySample.mb(sample.heapUsed());
             nativeMemory[i] = MemorySample.mb(sample.nativeBytes());
-            table.add(Integer.toString(n), mb(sample.rss()), mb(sample.heapUsed()), mb(sample.heapCommitted()),
+            table.add(n == 0 ? "0 (after warm-up)" : Integer.toString(n), mb(sample.rss()), mb(sample.heapUsed()), mb(sample.heapCommitted()),
                     mb(sample.nonHeapCommitted()), mb(sample.nativeBytes()));
             System.out.printf(Locale.ROOT, "%d channels: RSS %.1f MB, heap %.1f MB%n", n, rss[i], heap[i]);
         }
