@@ -56,6 +56,7 @@ final class ChannelLoad implements AutoCloseable {
     private final LatencyTap tap = new LatencyTap();
     private final ChannelRuntime runtime;
     private final List<Running> running = new ArrayList<>();
+    private int replaced;
     private final OperatingSystemMXBean os =
             (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
@@ -121,6 +122,27 @@ final class ChannelLoad implements AutoCloseable {
                 LoadSpell.Latency.of(samples.latenciesBetween(end.nanos() - third, end.nanos())),
                 end.processCpu() - start.processCpu(), end.senderCpu() - start.senderCpu(),
                 os.getAvailableProcessors(), os.getSystemLoadAverage());
+    }
+
+    /**
+     * Stops the channel at {@code index} (in start order) and starts a new one, with a new id, in
+     * its place without waiting for it: the churn of channels coming and going.
+     */
+    void replace(int index) {
+        Running old = running.get(index);
+        runtime.stop(old.id());
+        counting.unregister(old.counted());
+        replaced++;
+        String id = String.format("churn-%05d", replaced);
+        SourceConfig source = sources.source(index + 1);
+        CountingSources.Counted counted = counting.register(source);
+        runtime.start(spec(id, source));
+        running.set(index, new Running(id, counted));
+    }
+
+    /** Channels running now. */
+    int size() {
+        return running.size();
     }
 
     /** Health of every running channel. */

@@ -40,6 +40,11 @@ final class CountingSources implements VideoSourceFactory {
         return channels.computeIfAbsent(config, c -> new Counted());
     }
 
+    /** Forgets a stopped channel, so that channels coming and going do not grow the map. */
+    synchronized void unregister(Counted counted) {
+        channels.values().removeIf(c -> c == counted);
+    }
+
     @Override
     public VideoSource create(SourceConfig config, int analysisWidth) {
         Counted counted;
