@@ -112,6 +112,10 @@ final class ShakeCompensator implements AutoCloseable {
         if (moving != null) {
             background32.copyTo(picture32, moving);
         }
+        if (!changeIsSpread()) {
+            // no shift could be accepted (see explainsTheChange): spare the phase correlation
+            return CameraShift.NONE;
+        }
         CameraShift peak;
         try (Point2d found = phaseCorrelateIterative(reference32, picture32)) {
             peak = new CameraShift(found.x(), found.y());
@@ -156,6 +160,33 @@ final class ShakeCompensator implements AutoCloseable {
         }
         boolean spread = bottom - top >= 2 || right - left >= 2;
         return spread && explained >= changed * MIN_EXPLAINED_FRACTION;
+    }
+
+    /**
+     * Whether the cells that differ from the background span three rows or three columns: the
+     * cells a shift explains are among them, so a change within two by two cells (a walker, a
+     * car, or nothing at all) can never be taken for a shake, and needs no measuring.
+     */
+    private boolean changeIsSpread() {
+        int top = GRID;
+        int bottom = -1;
+        int left = GRID;
+        int right = -1;
+        try (Rect inside = overlap(CameraShift.NONE, size.width(), size.height(), 0)) {
+            for (int row = 0; row < GRID; row++) {
+                for (int column = 0; column < GRID; column++) {
+                    try (Rect cell = cell(inside, row, column)) {
+                        if (meanDifference(picture32, cell) >= CHANGED_LEVEL) {
+                            top = Math.min(top, row);
+                            bottom = Math.max(bottom, row);
+                            left = Math.min(left, column);
+                            right = Math.max(right, column);
+                        }
+                    }
+                }
+            }
+        }
+        return bottom - top >= 2 || right - left >= 2;
     }
 
     private static Rect cell(Rect inside, int row, int column) {
