@@ -30,6 +30,11 @@ public final class IngestChannel {
     private static final Duration RATE_WINDOW = Duration.ofSeconds(5);
     /** Native reads are bounded by the source's timeouts; this only guards against a wedged library. */
     private static final Duration STOP_WAIT = Duration.ofSeconds(60);
+    /**
+     * Keyframes further apart than this make keyframe-only decoding too slow to notice motion (and
+     * the pause between frames would look like a lost signal): such a stream is decoded in full.
+     */
+    static final long MAX_KEYFRAME_INTERVAL_MICROS = 4_000_000;
 
     private final ChannelSettings settings;
     private final IngestRuntime runtime;
@@ -244,6 +249,8 @@ public final class IngestChannel {
                     decodeMode = mode;
                     if (mode == DecodeMode.ALL) {
                         sampler = new FrameSampler(settings.sampling().fps(), stream.frameRate());
+                    } else {
+                        catchUp = null;
                     }
                 } else {
                     keyframesRefused = true;
@@ -256,6 +263,15 @@ public final class IngestChannel {
             Instant now = runtime.clock().instant();
             Instant captureTime = now;
             if (keyframesOnly) {
+                if (catchUp != null && picture.timestampMicros() - catchUp.keyframeMicros() > MAX_KEYFRAME_INTERVAL_MICROS) {
+                    LOG.info("channel {}: keyframes {} ms apart are too far apart to decode them alone; decoding"
+                            + " every picture", channelId(), (picture.timestampMicros() - catchUp.keyframeMicros()) / 1000);
+                    keyframesRefused = true;
+                    source.setDecodeMode(DecodeMode.ALL);
+                    mode = DecodeMode.ALL;
+                    decodeMode = mode;
+                    sampler = new FrameSampler(settings.sampling().fps(), stream.frameRate());
+                }
                 catchUp = new CatchUp(picture.timestampMicros(), now);
             } else {
                 sampler.decoded(picture.timestampMicros(), picture.isConverted());
