@@ -1,7 +1,5 @@
 package org.xueliang.ingest.ffmpeg;
 
-import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_ALL;
-import static org.bytedeco.ffmpeg.global.avcodec.AVDISCARD_DEFAULT;
 import static org.bytedeco.ffmpeg.global.avcodec.AV_PKT_FLAG_KEY;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_clone;
 import static org.bytedeco.ffmpeg.global.avcodec.av_packet_free;
@@ -36,9 +34,7 @@ import org.xueliang.ingest.source.SourceException;
  *
  * <p><b>Keyframes alone</b>: other packets never reach the decoder. Each keyframe is decoded on its
  * own and drained at once, so its picture comes out without waiting for the reordering delay of a
- * stream with B-frames, and without the deblocking filter: its pictures only feed motion detection
- * on a small blurred copy, against a background learnt from such pictures, and the filter is a
- * good part of an intra picture's decoding time. The packets since the last keyframe are kept (bounded); switching back
+ * stream with B-frames. The packets since the last keyframe are kept (bounded); switching back
  * decodes them first, starting again from that keyframe, whose picture is not handed out twice, so
  * full decoding goes on at once instead of at the next keyframe.
  *
@@ -124,7 +120,6 @@ final class PictureDecoder implements AutoCloseable {
             return;
         }
         mode = next;
-        context.skip_loop_filter(next == DecodeMode.KEYFRAMES ? AVDISCARD_ALL : AVDISCARD_DEFAULT);
         if (next == DecodeMode.ALL) {
             resumeFromKept();
         } else {
