@@ -1,7 +1,6 @@
 package org.xueliang.ingest;
 
 import java.time.Instant;
-import org.xueliang.ingest.source.DecodeMode;
 
 /**
  * A snapshot of one channel's input health.

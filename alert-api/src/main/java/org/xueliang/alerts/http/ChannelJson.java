@@ -9,7 +9,7 @@ import org.xueliang.alerts.channels.VideoQuality;
 import org.xueliang.alerts.store.StoredChannel;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.ChannelState;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 
 /**
  * The JSON shape of a channel: its spec as accepted on input (passwords masked) plus the

@@ -11,7 +11,7 @@ import org.xueliang.alerts.channel.ChannelSpec;
 import org.xueliang.analytics.quality.QualityCheck;
 import org.xueliang.ingest.ChannelHealth;
 import org.xueliang.ingest.ChannelState;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 
 /**
  * Records what it is asked to do; running channels report ONLINE at the channel's fps and a video

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.function.Consumer;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 
 /**
  * Puts a channel whose scene has been still for a while on keyframe-only decoding, and back on

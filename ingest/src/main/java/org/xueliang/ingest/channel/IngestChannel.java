@@ -11,7 +11,7 @@ import org.xueliang.ingest.ChannelState;
 import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.VideoFrame;
 import org.xueliang.ingest.sampling.FrameSampler;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;

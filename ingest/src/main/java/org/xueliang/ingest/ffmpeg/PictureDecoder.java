@@ -20,7 +20,7 @@ import org.bytedeco.ffmpeg.avcodec.AVPacket;
 import org.bytedeco.ffmpeg.avutil.AVFrame;
 import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.xueliang.ingest.sampling.AnalysisSize;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 

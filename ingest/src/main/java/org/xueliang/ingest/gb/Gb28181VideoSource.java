@@ -12,7 +12,7 @@ import org.xueliang.ingest.ps.AccessUnit;
 import org.xueliang.ingest.rtp.ReceivedPacket;
 import org.xueliang.ingest.rtp.RtpPacketQueue;
 import org.xueliang.ingest.rtp.RtpReceiver;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;

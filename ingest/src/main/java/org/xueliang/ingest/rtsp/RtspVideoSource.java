@@ -9,7 +9,7 @@ import java.time.Duration;
 import java.util.Locale;
 import org.xueliang.ingest.RtspSourceConfig;
 import org.xueliang.ingest.ffmpeg.InputReader;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
 import org.xueliang.ingest.source.StreamInfo;

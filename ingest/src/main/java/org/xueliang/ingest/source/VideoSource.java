@@ -1,5 +1,7 @@
 package org.xueliang.ingest.source;
 
+import org.xueliang.ingest.DecodeMode;
+
 /**
  * One session with a video input: open it, read decoded pictures until it ends or fails, close it.
  *

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 
 class IdleDecodingTest {
     private static final Instant T0 = Instant.parse("2026-11-24T08:00:00Z");

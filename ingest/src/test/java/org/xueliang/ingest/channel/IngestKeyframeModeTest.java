@@ -17,7 +17,7 @@ import org.xueliang.ingest.Await;
 import org.xueliang.ingest.FileSourceConfig;
 import org.xueliang.ingest.SamplingConfig;
 import org.xueliang.ingest.VideoFrame;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.StreamInfo;
 import org.xueliang.ingest.source.VideoSource;

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.xueliang.ingest.ps.AccessUnit;
 import org.xueliang.ingest.ps.PsStreams;
 import org.xueliang.ingest.ps.PsStreams.Kind;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 
 /**

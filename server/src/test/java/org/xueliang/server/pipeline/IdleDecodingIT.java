@@ -33,7 +33,7 @@ import org.xueliang.ingest.channel.IngestRuntime;
 import org.xueliang.ingest.channel.JavaCvSourceFactory;
 import org.xueliang.ingest.channel.ReconnectPolicy;
 import org.xueliang.ingest.channel.Sleeper;
-import org.xueliang.ingest.source.DecodeMode;
+import org.xueliang.ingest.DecodeMode;
 
 /**
  * Keyframe-only decoding of a still scene through the server's channel runtime, on a real clip:

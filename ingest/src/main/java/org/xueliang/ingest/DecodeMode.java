@@ -1,4 +1,4 @@
-package org.xueliang.ingest.source;
+package org.xueliang.ingest;
 
 /**
  * How much of a stream a source decodes.
