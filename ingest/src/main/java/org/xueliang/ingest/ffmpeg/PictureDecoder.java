@@ -52,7 +52,8 @@ final class PictureDecoder implements AutoCloseable {
 
     private final AVCodecContext context;
     private final AVFrame frame;
-    private final AVRational timeBase;
+    private final int timeBaseNum;
+    private final int timeBaseDen;
     private final long ptsWrap;
     private final int analysisWidth;
     private final String description;
@@ -95,7 +96,8 @@ final class PictureDecoder implements AutoCloseable {
     PictureDecoder(AVCodecContext context, AVRational timeBase, int ptsWrapBits, int analysisWidth,
                    double frameRate, String description) {
         this.context = context;
-        this.timeBase = new AVRational().num(timeBase.num()).den(timeBase.den());
+        this.timeBaseNum = timeBase.num();
+        this.timeBaseDen = timeBase.den();
         this.ptsWrap = ptsWrapBits > 0 ? 1L << ptsWrapBits : 0;
         this.analysisWidth = analysisWidth;
         this.frameMicros = frameRate > 0 ? Math.round(1_000_000 / frameRate) : DEFAULT_FRAME_MICROS;
@@ -269,7 +271,6 @@ final class PictureDecoder implements AutoCloseable {
     private void restart() {
         avcodec_flush_buffers(context);
         drained = false;
-        ended = false;
     }
 
     /** Back to every picture: decode the kept packets first, from their keyframe on. */
@@ -420,6 +421,6 @@ final class PictureDecoder implements AutoCloseable {
     }
 
     private long scale(long pts) {
-        return Math.round(pts * 1_000_000.0 * timeBase.num() / timeBase.den());
+        return Math.round(pts * 1_000_000.0 * timeBaseNum / timeBaseDen);
     }
 }
