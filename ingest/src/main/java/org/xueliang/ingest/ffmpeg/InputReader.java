@@ -34,7 +34,6 @@ import org.bytedeco.ffmpeg.avutil.AVRational;
 import org.bytedeco.javacpp.PointerPointer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.xueliang.ingest.sampling.AnalysisSize;
 import org.xueliang.ingest.DecodeMode;
 import org.xueliang.ingest.source.DecodedPicture;
 import org.xueliang.ingest.source.SourceException;
@@ -205,21 +204,9 @@ public final class InputReader implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** The size converted pictures have, known after the first picture. */
-    public AnalysisSize analysisSize() {
-        return decoder == null ? null : decoder.analysisSize();
-    }
-
     /** Declared duration of the input in microseconds, 0 when unknown (live streams). */
     public long durationMicros() {
         return durationMicros;
-    }
-
-    /** Packets decoded to pictures, skipped in keyframe mode or after damage, and decoding errors. */
-    public String decoderCounts() {
-        return decoder == null ? "not open"
-                : decoder.pictures() + " pictures, " + decoder.skippedPackets() + " packets skipped, "
-                        + decoder.decodeErrors() + " decoding errors";
     }
 
     /**

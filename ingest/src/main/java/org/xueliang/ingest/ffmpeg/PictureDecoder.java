@@ -187,11 +187,6 @@ final class PictureDecoder implements AutoCloseable {
         return height;
     }
 
-    /** The size converted pictures have, null before the first picture. */
-    AnalysisSize analysisSize() {
-        return analysisSize;
-    }
-
     /** The frame rate the decoder read from the stream's timing information, 0 when it has none. */
     double streamFrameRate() {
         AVRational rate = context.framerate();
